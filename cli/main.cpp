@@ -1,0 +1,185 @@
+// precis: summarize news articles from the command line (contract section 1).
+#include "args.hpp"
+#include "batch.hpp"
+
+#include "input/input.hpp"
+#include "render/render.hpp"
+
+#include <precis/precis.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <thread>
+
+namespace {
+
+using namespace precis;
+using precis::cli::Format;
+using precis::cli::InputKind;
+
+constexpr int kExitOk = 0, kExitInput = 1, kExitUsage = 2;
+
+struct Input {
+    std::string bytes;
+    std::optional<std::string> error;
+};
+
+// Reads at most `limit` + 1 bytes, so that an oversized input is reported, not loaded.
+Input read_input(const std::string& path, std::size_t limit) {
+    Input in;
+    std::istream* stream = &std::cin;
+    std::ifstream file;
+    if (path != "-") {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec)) {
+            in.error = "is a directory";
+            return in;
+        }
+        file.open(path, std::ios::binary);
+        if (!file) {
+            in.error = std::strerror(errno);
+            return in;
+        }
+        stream = &file;
+    }
+    const std::size_t chunk = 1 << 16;
+    while (in.bytes.size() <= limit) {
+        std::size_t old = in.bytes.size();
+        in.bytes.resize(old + chunk);
+        stream->read(in.bytes.data() + old, static_cast<std::streamsize>(chunk));
+        in.bytes.resize(old + static_cast<std::size_t>(stream->gcount()));
+        if (!*stream) break;
+    }
+    if (stream->bad()) {
+        in.error = "read error";
+    } else if (in.bytes.size() > limit) {
+        std::error_code ec;
+        auto size = path == "-" ? 0 : std::filesystem::file_size(path, ec);
+        in.error = size > limit && !ec ? "input is " + std::to_string(size) + " bytes, over the limit of " +
+                                             std::to_string(limit) + " bytes"
+                                       : "input is over the limit of " + std::to_string(limit) + " bytes";
+    }
+    return in;
+}
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+InputKind sniff(const std::string& bytes) {
+    auto first = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    return first != std::string::npos && bytes[first] == '<' ? InputKind::html : InputKind::text;
+}
+
+// --extract for text: the title line, a blank line, the paragraphs separated by blank lines.
+std::string extract_text(const std::string& bytes, const Options& options) {
+    detail::Document doc;
+    doc.text = bytes;
+    detail::read_layout(doc);
+    std::string out = options.title ? *options.title : doc.title_line ? std::string(doc.view(*doc.title_line)) : "";
+    out += "\n";
+    for (const auto& p : doc.paragraphs) {
+        out += "\n";
+        out += doc.view(p);
+        out += "\n";
+    }
+    return out;
+}
+
+int run(const cli::Args& args) {
+    std::vector<std::string> files = args.files;
+    if (files.empty()) files.push_back("-");
+    const unsigned jobs = args.jobs ? *args.jobs : std::max(1u, std::thread::hardware_concurrency());
+    const Summarizer summarizer(args.options);
+    int status = kExitOk;
+    auto input_error = [&](const std::string& file, const std::string& reason) {
+        std::cerr << "precis: " << file << ": " << reason << "\n";
+        status = kExitInput;
+    };
+
+    for (std::size_t f = 0; f < files.size(); ++f) {
+        const std::string& file = files[f];
+        InputKind kind = args.input;
+        if (kind == InputKind::automatic && ends_with(file, ".jsonl")) kind = InputKind::jsonl;
+
+        if (kind == InputKind::jsonl) {
+            if (args.extract) return std::cerr << "precis: --extract does not take jsonl input (see precis --help)\n", kExitUsage;
+            if (args.format && (*args.format == Format::text || *args.format == Format::markdown))
+                return std::cerr << "precis: jsonl input gives json or jsonl output (see precis --help)\n", kExitUsage;
+            std::ifstream stream;
+            if (file != "-") {
+                std::error_code ec;
+                if (std::filesystem::is_directory(file, ec)) { input_error(file, "is a directory"); continue; }
+                stream.open(file, std::ios::binary);
+                if (!stream) { input_error(file, std::strerror(errno)); continue; }
+            }
+            auto stats = cli::run_jsonl(file == "-" ? std::cin : stream, std::cout, args.options, jobs);
+            if (stats.errors > 0) {
+                std::cerr << "precis: " << file << ": " << stats.errors << " of " << stats.records
+                          << " lines could not be summarized (see their \"error\" records)\n";
+                status = kExitInput;
+            }
+            continue;
+        }
+
+        Input in = read_input(file, args.options.max_bytes);
+        if (in.error) { input_error(file, *in.error); continue; }
+        if (kind == InputKind::automatic) kind = sniff(in.bytes);
+        if (kind == InputKind::html) { input_error(file, "HTML input is not supported yet"); continue; }
+
+        if (args.extract) {
+            if (auto problem = detail::check_input(in.bytes, args.options.max_bytes)) { input_error(file, *problem); continue; }
+            std::cout << extract_text(in.bytes, args.options);
+            continue;
+        }
+        Result result;
+        try {
+            result = summarizer.summarize(in.bytes);
+        } catch (const Error& e) {
+            input_error(file, e.what());
+            continue;
+        }
+        Format format = args.format.value_or(Format::text);
+        if (files.size() > 1 && (format == Format::text || format == Format::markdown))
+            std::cout << (f ? "\n" : "") << "==> " << file << " <==\n";
+        switch (format) {
+            case Format::text: std::cout << detail::render_text(result, false); break;
+            case Format::markdown: std::cout << detail::render_text(result, true); break;
+            case Format::json: std::cout << to_json(result, 2) << "\n"; break;
+            case Format::jsonl: std::cout << to_json(result) << "\n"; break;
+        }
+    }
+    std::cout.flush();
+    return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::ios::sync_with_stdio(false);
+    std::vector<std::string> argv_list(argv + 1, argv + argc);
+    auto parsed = cli::parse_args(argv_list);
+    if (parsed.error) {
+        std::cerr << "precis: " << *parsed.error << " (see precis --help)\n";
+        return kExitUsage;
+    }
+    if (parsed.args.help) {
+        std::cout << cli::usage_text();
+        return kExitOk;
+    }
+    if (parsed.args.version) {
+        std::cout << "precis " << version() << "\n";
+        return kExitOk;
+    }
+    try {
+        return run(parsed.args);
+    } catch (const std::exception& e) {
+        std::cerr << "precis: internal error: " << e.what() << "\n";
+        return kExitInput;
+    }
+}

@@ -1,0 +1,148 @@
+// precis: a small, fast, faithful extractive summarizer for news articles.
+// C++ API. See README.md for usage; the JSON form of Result is schema "precis/1".
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace precis {
+
+/// The kind of summary, named as in the browser Summarizer API.
+enum class SummaryType { key_points, tldr, teaser, headline };
+
+/// How long the summary is: key-points 3/5/7 sentences, tldr and teaser 1/2/3, headline 1.
+enum class Length { short_, medium, long_ };
+
+/// Every option, with every default in one place.
+struct Options {
+    /// "auto" (detect), or one of en, ru, de, fr, es, it, pt.
+    std::string lang = "auto";
+    SummaryType type = SummaryType::key_points;
+    Length length = Length::short_;
+    /// Exact number of sentences; overrides `length` when set (must be >= 1).
+    std::optional<std::size_t> sentences;
+    /// The summary (chosen sentences, joined by one separator each) never exceeds this
+    /// many characters (Unicode code points); whole sentences only.
+    std::optional<std::size_t> max_chars;
+    /// The article's title. When unset, a first line that looks like a headline is used.
+    std::optional<std::string> title;
+    /// Larger input is an input error, never truncated.
+    std::size_t max_bytes = 8u * 1024u * 1024u;
+    /// Keep every sentence with its features and score in Result::explain.
+    bool explain = false;
+};
+
+/// A sentence of the input. `start`/`end` are UTF-8 byte offsets into the input,
+/// `start16`/`end16` the same positions in UTF-16 code units (for JavaScript strings).
+struct Sentence {
+    std::size_t index = 0;      ///< counts sentences from 0 over the input (title excluded)
+    std::size_t paragraph = 0;  ///< counts paragraphs from 0 (title excluded)
+    std::string text;           ///< exactly the input bytes in [start, end)
+    std::size_t start = 0, end = 0;
+    std::size_t start16 = 0, end16 = 0;
+    double score = 0;
+};
+
+/// One named feature of a sentence's score (see src/score/weights.hpp).
+struct Feature {
+    std::string name;
+    double value = 0;
+};
+
+/// A sentence with everything that went into its score (only with Options::explain).
+struct ExplainedSentence {
+    Sentence sentence;
+    bool chosen = false;
+    std::vector<Feature> features;
+};
+
+/// A person, place or organisation, with the shorter forms merged into it.
+struct Entity {
+    std::string name;
+    std::vector<std::string> aliases;
+    std::size_t mentions = 0;
+    double salience = 0;  ///< in [0, 1]; the most salient entity has 1
+};
+
+/// A quotation; `speaker` is empty when the text does not say who spoke.
+struct Quote {
+    std::string text;
+    std::optional<std::string> speaker;
+    std::size_t sentence = 0;  ///< index of the sentence the quote starts in
+    std::size_t start = 0, end = 0;
+    std::size_t start16 = 0, end16 = 0;
+};
+
+struct Stats {
+    std::size_t sentences = 0, paragraphs = 0, words = 0;
+    std::size_t chars = 0;  ///< Unicode code points of the whole input
+};
+
+/// The result of one summarize() call (JSON schema "precis/1", see to_json()).
+struct Result {
+    std::string lang;   ///< the language used (detected or given)
+    std::string type;   ///< "key-points", "tldr", "teaser" or "headline"
+    std::string title;  ///< Options::title, else the detected headline line, else ""
+    /// The headline line detected in the input (byte offsets), if there was one.
+    std::optional<std::pair<std::size_t, std::size_t>> title_span;
+    std::vector<Sentence> sentences;  ///< the chosen sentences, in document order
+    std::vector<Entity> entities;     ///< by salience, most salient first
+    std::vector<Quote> quotes;        ///< in document order
+    Stats stats;
+    std::vector<ExplainedSentence> explain;  ///< every sentence, with Options::explain
+
+    /// The chosen sentences' text, in document order.
+    std::vector<std::string> summary() const;
+};
+
+/// Raised for input that cannot be summarized (invalid UTF-8, a NUL byte, over the size
+/// limit, nothing to summarize) and for invalid options. what() is a one-line message.
+class Error : public std::runtime_error {
+public:
+    enum class Kind { input, options };
+    Error(Kind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
+    Kind kind() const noexcept { return kind_; }
+
+private:
+    Kind kind_;
+};
+
+/// Checks that options are valid; returns the problem as a message naming the option.
+std::optional<std::string> validate(const Options& options);
+
+/// Construct once, call summarize() many times. Immutable after construction, so one
+/// Summarizer may be shared by any number of threads.
+class Summarizer {
+public:
+    /// Throws precis::Error (kind options) when the options are invalid.
+    explicit Summarizer(Options options = {});
+
+    /// Summarizes UTF-8 text with the summarizer's options. Throws precis::Error.
+    Result summarize(std::string_view text) const;
+    /// Same, with options for this call only. Throws precis::Error.
+    Result summarize(std::string_view text, const Options& options) const;
+
+    const Options& options() const noexcept { return options_; }
+
+private:
+    Options options_;
+};
+
+/// The result as JSON (schema "precis/1"); `indent` < 0 gives one compact line.
+std::string to_json(const Result& result, int indent = -1);
+
+/// Parses the words used on the command line and in JSON ("key-points", "short", ...).
+std::optional<SummaryType> parse_summary_type(std::string_view word);
+std::optional<Length> parse_length(std::string_view word);
+std::string_view to_string(SummaryType type);
+std::string_view to_string(Length length);
+
+/// The library version, e.g. "0.1.0".
+std::string_view version();
+
+}  // namespace precis

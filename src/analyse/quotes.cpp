@@ -1,0 +1,222 @@
+#include "analyse/analyse.hpp"
+#include "input/input.hpp"
+#include "input/utf8.hpp"
+#include "lexicon.hpp"
+#include "segment/segment.hpp"
+#include "unicode.hpp"
+
+#include <algorithm>
+
+namespace precis::detail {
+namespace {
+
+// Quotes of fewer words are scare quotes or titles ("so-called “experts”").
+constexpr std::size_t kMinQuoteWords = 2;
+// How far from the quotation marks an attribution is looked for, in words.
+constexpr std::uint32_t kAttributionWindow = 8;
+
+struct Mark {
+    std::size_t open_begin, inner_begin, inner_end, close_end;
+};
+
+bool letter_or_digit(char32_t cp) { return is_letter(cp) || is_digit(cp); }
+
+// Finds the outermost quotations of one paragraph. A mark that never closes ends its
+// quotation at the paragraph's end (news quotes running over paragraphs do that).
+void scan_paragraph(std::string_view text, Span par, std::vector<Mark>& out) {
+    std::vector<char32_t> expected;  // closing marks of the open quotations, innermost last
+    std::size_t open_begin = 0, inner_begin = 0;
+    char32_t prev = ' ';
+    for (std::size_t i = par.begin; i < par.end;) {
+        std::size_t at = i;
+        char32_t cp = next_cp(text, i);
+        std::size_t k = i;
+        char32_t next = i < par.end ? next_cp(text, k) : ' ';
+        bool prev_boundary = is_space_cp(prev) || is_open_punct(prev) || prev == 0x2014 || prev == 0x2013 || prev == '-';
+        bool next_boundary = !letter_or_digit(next);
+
+        auto open = [&](char32_t closer) {
+            if (expected.empty()) {
+                open_begin = at;
+                inner_begin = i;
+            }
+            expected.push_back(closer);
+        };
+        auto close = [&] {
+            expected.pop_back();
+            if (expected.empty()) out.push_back({open_begin, inner_begin, at, i});
+        };
+        bool closes = !expected.empty() && (cp == expected.back() ||
+                                            (expected.back() == 0x201C && cp == 0x201D) ||  // „…” as well as „…“
+                                            (expected.back() == 0x201D && cp == 0x201C && next_boundary));
+        if (cp == '"') {
+            if (!expected.empty() && expected.back() == '"') close();
+            else if (prev_boundary && !is_space_cp(next)) open('"');
+        } else if (cp == 0x2019 && !expected.empty() && expected.back() == 0x2019) {
+            if (next_boundary) close();  // otherwise an apostrophe: "can’t"
+        } else if (closes) {
+            close();
+        } else if (cp == 0x201C) {
+            open(0x201D);
+        } else if (cp == 0x201E) {
+            open(0x201C);
+        } else if (cp == 0xAB) {
+            open(0xBB);
+        } else if ((cp == 0x2018 || cp == 0x201A) && prev_boundary && letter_or_digit(next)) {
+            open(cp == 0x2018 ? 0x2019 : 0x2018);
+        }
+        prev = cp;
+    }
+    if (!expected.empty()) out.push_back({open_begin, inner_begin, par.end, par.end});
+}
+
+std::size_t word_count(std::string_view s) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < s.size();) {
+        bool w = letter_or_digit(next_cp(s, i));
+        words += w && !in_word;
+        in_word = w;
+    }
+    return words;
+}
+
+class Attributor {
+public:
+    explicit Attributor(const Document& doc) : doc_(doc) {}
+
+    // The first token at or after byte `pos`.
+    std::uint32_t token_at(std::size_t pos) const {
+        auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), pos,
+                                   [](const Token& t, std::size_t p) { return t.span.begin < p; });
+        return static_cast<std::uint32_t>(it - doc_.tokens.begin());
+    }
+
+    // The entity mentioned at token `t`, if any.
+    std::optional<std::uint32_t> mention_at(std::uint32_t t) const {
+        if (t >= doc_.tokens.size()) return std::nullopt;
+        std::uint32_t b = doc_.tokens[t].span.begin;
+        auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), b,
+                                   [](std::uint32_t p, const EntityMention& m) { return p < m.span.begin; });
+        if (it == doc_.mentions.begin()) return std::nullopt;
+        --it;
+        if (it->span.end > b) return it->entity;
+        return std::nullopt;
+    }
+
+    // The last person named before byte `pos`.
+    std::optional<std::uint32_t> last_person_before(std::size_t pos) const {
+        auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), pos,
+                                   [](const EntityMention& m, std::size_t p) { return m.span.begin < p; });
+        while (it != doc_.mentions.begin()) {
+            --it;
+            if (doc_.entities[it->entity].person) return it->entity;
+        }
+        return std::nullopt;
+    }
+
+    std::string folded(std::uint32_t t) const { return fold(doc_.view(doc_.tokens[t].span)); }
+    bool speech_verb(std::uint32_t t) const { return lexicon::is_speech_verb(doc_.lang, folded(t)); }
+    bool person_pronoun(std::uint32_t t) const { return lexicon::is_person_pronoun(doc_.lang, folded(t)); }
+
+    // A name or a pronoun at token `t` as a speaker.
+    std::optional<std::uint32_t> speaker_at(std::uint32_t t, std::size_t quote_pos) const {
+        if (auto m = mention_at(t)) return m;
+        if (person_pronoun(t)) return last_person_before(quote_pos);
+        return std::nullopt;
+    }
+
+    // "according to X" / "по словам X" between tokens [b, e).
+    std::optional<std::uint32_t> according_to(std::uint32_t b, std::uint32_t e, std::size_t quote_pos) const {
+        auto phrase = lexicon::according_to(doc_.lang);
+        for (std::uint32_t t = b; t < e; ++t) {
+            if (folded(t) != phrase.first) continue;
+            std::uint32_t n = t + 1;
+            if (!phrase.second.empty()) {
+                if (n >= e || folded(n) != phrase.second) continue;
+                ++n;
+            }
+            if (n < doc_.tokens.size()) {
+                if (auto s = speaker_at(n, quote_pos)) return s;
+            }
+        }
+        return std::nullopt;
+    }
+
+    std::optional<std::uint32_t> attribute(const Mark& m) const {
+        const auto& tokens = doc_.tokens;
+        std::uint32_t q_first = token_at(m.open_begin);
+        std::uint32_t q_end = token_at(m.close_end);
+        std::uint32_t sentence_begin = q_first < tokens.size() ? doc_.sentences[tokens[q_first].sentence].first_token : 0;
+        // The attribution after a quote stays in the sentence where the quote closes
+        // (none after a quote left open at the paragraph's end).
+        std::uint32_t after_end = q_end;
+        std::uint32_t last_inside = q_end > 0 ? q_end - 1 : 0;
+        if (m.close_end > m.inner_end && q_end < tokens.size() && q_end > q_first)
+            after_end = std::min(doc_.sentences[tokens[last_inside].sentence].end_token, q_end + kAttributionWindow);
+        // Stop at the next quotation: its attribution is its own.
+        std::size_t prev_end = m.close_end;
+        for (std::uint32_t t = q_end; t < after_end; ++t) {
+            std::string_view gap = doc_.text.substr(prev_end, tokens[t].span.begin - prev_end);
+            if (gap.find("\xE2\x80\x9C") != std::string_view::npos || gap.find("\xC2\xAB") != std::string_view::npos ||
+                gap.find("\xE2\x80\x9E") != std::string_view::npos || gap.find('"') != std::string_view::npos) {
+                after_end = t;
+                break;
+            }
+            prev_end = tokens[t].span.end;
+        }
+
+        // 1. "according to X" before the quote in its sentence, or right after it.
+        if (auto s = according_to(sentence_begin, q_first, m.open_begin)) return s;
+        if (auto s = according_to(q_end, std::min<std::uint32_t>(after_end, q_end + 4), m.open_begin)) return s;
+
+        // 2. After: "…,” Peskov said", "…», — сказал Песков", "…,” he added".
+        for (std::uint32_t v = q_end; v < after_end; ++v) {
+            if (!speech_verb(v)) continue;
+            for (std::uint32_t t = q_end; t < v; ++t)
+                if (auto s = speaker_at(t, m.open_begin)) return s;
+            std::string f = folded(v);
+            bool addressee_follows = f == "told" || f == "tells" || f == "asked" || f == "asks";
+            if (!addressee_follows && v + 1 < after_end)
+                if (auto s = mention_at(v + 1)) return s;
+            return std::nullopt;  // "— the interlocutor told The Times": no name given
+        }
+
+        // 3. Before: "Peskov also said that “…”", "said Peskov: “…”".
+        std::uint32_t from = q_first > kAttributionWindow * 2 ? q_first - kAttributionWindow * 2 : 0;
+        from = std::max(from, sentence_begin);
+        for (std::uint32_t v = q_first; v-- > from;) {
+            if (!speech_verb(v)) continue;
+            for (std::uint32_t t = v; t-- > from;)
+                if (auto s = speaker_at(t, m.open_begin)) return s;
+            for (std::uint32_t t = v + 1; t < q_first && t <= v + 2; ++t)
+                if (auto s = mention_at(t)) return s;
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
+private:
+    const Document& doc_;
+};
+
+}  // namespace
+
+void find_quotes(Document& doc) {
+    doc.quotes.clear();
+    std::vector<Mark> marks;
+    for (const Span& par : doc.paragraphs) scan_paragraph(doc.text, par, marks);
+    Attributor attributor(doc);
+    for (const Mark& m : marks) {
+        Span inner = trim(doc.text, {static_cast<std::uint32_t>(m.inner_begin), static_cast<std::uint32_t>(m.inner_end)});
+        if (inner.empty() || word_count(doc.view(inner)) < kMinQuoteWords) continue;
+        QuoteInfo q;
+        q.span = inner;
+        std::uint32_t t = attributor.token_at(inner.begin);
+        if (t < doc.tokens.size()) q.sentence = doc.tokens[t].sentence;
+        q.speaker = attributor.attribute(m);
+        doc.quotes.push_back(q);
+    }
+}
+
+}  // namespace precis::detail

@@ -1,0 +1,96 @@
+// The C ABI: the only place with catch-all handlers; nothing is thrown past it.
+#include <precis/precis.h>
+#include <precis/precis.hpp>
+
+#include "api/options_json.hpp"
+#include "api/pipeline.hpp"
+
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <string>
+
+struct precis_summarizer {
+    precis::Options options;
+};
+
+namespace {
+
+thread_local std::string last_error;
+
+void set_error(std::string message) { last_error = std::move(message); }
+
+char* copy_out(const std::string& s) {
+    char* out = static_cast<char*>(std::malloc(s.size() + 1));
+    if (!out) return nullptr;
+    std::memcpy(out, s.data(), s.size() + 1);
+    return out;
+}
+
+}  // namespace
+
+extern "C" {
+
+precis_summarizer* precis_summarizer_new(const char* options_json) {
+    try {
+        precis::Options options;
+        if (options_json) {
+            if (auto problem = precis::detail::apply_options_json(options_json, options)) {
+                set_error(*problem);
+                return nullptr;
+            }
+        }
+        set_error("");
+        return new precis_summarizer{std::move(options)};
+    } catch (const std::exception& e) {
+        set_error(e.what());
+    } catch (...) {
+        set_error("unknown error");
+    }
+    return nullptr;
+}
+
+void precis_summarizer_free(precis_summarizer* s) { delete s; }
+
+char* precis_summarize(const precis_summarizer* s, const char* text, size_t length, const char* call_options_json) {
+    try {
+        if (!s) {
+            set_error("summarizer: NULL (create one with precis_summarizer_new)");
+            return nullptr;
+        }
+        if (!text && length > 0) {
+            set_error("text: NULL with a non-zero length");
+            return nullptr;
+        }
+        precis::Options options = s->options;
+        if (call_options_json) {
+            if (auto problem = precis::detail::apply_options_json(call_options_json, options)) {
+                set_error(*problem);
+                return nullptr;
+            }
+        }
+        precis::Result result;
+        if (auto problem = precis::detail::run_pipeline(std::string_view(text ? text : "", length), options, result)) {
+            set_error(*problem);
+            return nullptr;
+        }
+        char* out = copy_out(precis::to_json(result));
+        set_error(out ? "" : "out of memory");
+        return out;
+    } catch (const std::bad_alloc&) {
+        set_error("out of memory");
+    } catch (const std::exception& e) {
+        set_error(e.what());
+    } catch (...) {
+        set_error("unknown error");
+    }
+    return nullptr;
+}
+
+void precis_string_free(char* string) { std::free(string); }
+
+const char* precis_last_error(void) { return last_error.c_str(); }
+
+const char* precis_version(void) { return PRECIS_VERSION; }
+
+}  // extern "C"

@@ -1,0 +1,17 @@
+// Options as a JSON object (the C ABI's and the JavaScript API's form).
+#pragma once
+
+#include <precis/precis.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace precis::detail {
+
+// Applies the keys of a JSON object ("lang", "type", "length", "sentences", "max_chars",
+// "title", "max_bytes", "explain") to `options`. Returns a message naming the option
+// on error (unknown key, wrong type, bad value); `options` is then unspecified.
+std::optional<std::string> apply_options_json(std::string_view json_text, Options& options);
+
+}  // namespace precis::detail

@@ -1,0 +1,187 @@
+#include "analyse/analyse.hpp"
+#include "api/pipeline.hpp"
+#include "input/input.hpp"
+#include "input/language.hpp"
+#include "input/utf8.hpp"
+#include "score/score.hpp"
+#include "segment/segment.hpp"
+#include "select/select.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace precis {
+namespace detail {
+namespace {
+
+// Scores and saliences are printed with four decimals, so that the native and the
+// WebAssembly builds print the same JSON.
+double round4(double x) { return std::round(x * 10000.0) / 10000.0; }
+
+// More sentences than this is not a summary; larger requests are a usage error.
+constexpr std::size_t kMaxSentences = 10000;
+
+}  // namespace
+
+std::optional<std::string> run_pipeline(std::string_view text, const Options& options, Result& out) {
+    if (auto problem = check_input(text, options.max_bytes)) return problem;
+
+    // 1. Input: layout and language.
+    Document doc;
+    doc.text = text;
+    read_layout(doc);
+    if (doc.paragraphs.empty()) return std::string("nothing to summarize");
+    if (options.lang == "auto") {
+        doc.lang = detect_language(doc.view(doc.body));
+    } else {
+        doc.lang = *parse_lang(options.lang);
+    }
+    std::string title = options.title ? *options.title : doc.title_line ? std::string(doc.view(*doc.title_line)) : "";
+
+    // 2. Segment, 3. analyse, 4. score, 5. select.
+    segment(doc);
+    find_entities(doc, title);
+    find_quotes(doc);
+    Scores scores = score_sentences(doc, title, options.type);
+    std::size_t count = sentence_count(options.type, options.length, options.sentences);
+    std::vector<std::size_t> chosen = select_sentences(doc, scores, count, options.max_chars);
+
+    // The result: offsets in bytes and UTF-16 units, scores normalised to [0, 1].
+    Result r;
+    r.lang = std::string(lang_code(doc.lang));
+    r.type = std::string(to_string(options.type));
+    r.title = title;
+    if (doc.title_line) r.title_span = std::make_pair(std::size_t(doc.title_line->begin), std::size_t(doc.title_line->end));
+    Utf16Index u16(text);
+    double top = 0;
+    for (const auto& s : scores.sentences) top = std::max(top, s.score);
+    auto make_sentence = [&](std::size_t i) {
+        const SentenceSpan& s = doc.sentences[i];
+        Sentence out_s;
+        out_s.index = i;
+        out_s.paragraph = s.paragraph;
+        out_s.text = std::string(doc.view(s.span));
+        out_s.start = s.span.begin;
+        out_s.end = s.span.end;
+        out_s.start16 = u16.at(s.span.begin);
+        out_s.end16 = u16.at(s.span.end);
+        out_s.score = top > 0 ? round4(std::max(0.0, scores.sentences[i].score) / top) : 0.0;
+        return out_s;
+    };
+    for (std::size_t i : chosen) r.sentences.push_back(make_sentence(i));
+
+    for (std::uint32_t e : entity_order(doc)) {
+        const EntityInfo& info = doc.entities[e];
+        r.entities.push_back({info.name, info.aliases, info.mentions, round4(info.salience)});
+    }
+    for (const QuoteInfo& q : doc.quotes) {
+        Quote out_q;
+        out_q.text = std::string(doc.view(q.span));
+        if (q.speaker) out_q.speaker = doc.entities[*q.speaker].name;
+        out_q.sentence = q.sentence;
+        out_q.start = q.span.begin;
+        out_q.end = q.span.end;
+        out_q.start16 = u16.at(q.span.begin);
+        out_q.end16 = u16.at(q.span.end);
+        r.quotes.push_back(std::move(out_q));
+    }
+    r.stats.sentences = doc.sentences.size();
+    r.stats.paragraphs = doc.paragraphs.size();
+    r.stats.words = static_cast<std::size_t>(
+        std::count_if(doc.tokens.begin(), doc.tokens.end(), [](const Token& t) { return t.has(kWord) || t.has(kNumber); }));
+    r.stats.chars = count_code_points(text);
+
+    if (options.explain) {
+        std::size_t next_chosen = 0;
+        for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+            ExplainedSentence x;
+            x.sentence = make_sentence(i);
+            x.chosen = next_chosen < chosen.size() && chosen[next_chosen] == i;
+            next_chosen += x.chosen;
+            const SentenceScore& f = scores.sentences[i];
+            x.features = {{"position", round4(f.position)},
+                          {"paragraph_lead", round4(f.paragraph_lead)},
+                          {"entities", round4(f.entities)},
+                          {"quote", round4(f.quote)},
+                          {"centrality", round4(f.centrality)},
+                          {"title", round4(f.title)},
+                          {"length", round4(f.length)},
+                          {"standalone_penalty", f.standalone_penalty ? 1.0 : 0.0},
+                          {"boilerplate", f.boilerplate ? 1.0 : 0.0},
+                          {"raw_score", round4(f.score)}};
+            r.explain.push_back(std::move(x));
+        }
+    }
+    out = std::move(r);
+    return std::nullopt;
+}
+
+}  // namespace detail
+
+std::vector<std::string> Result::summary() const {
+    std::vector<std::string> out;
+    out.reserve(sentences.size());
+    for (const auto& s : sentences) out.push_back(s.text);
+    return out;
+}
+
+std::optional<std::string> validate(const Options& o) {
+    if (o.lang != "auto" && !detail::parse_lang(o.lang))
+        return "lang: '" + o.lang + "' is not one of auto, en, ru, de, fr, es, it, pt";
+    if (o.sentences && (*o.sentences < 1 || *o.sentences > detail::kMaxSentences))
+        return "sentences: must be between 1 and " + std::to_string(detail::kMaxSentences);
+    if (o.max_chars && *o.max_chars < 1) return std::string("max_chars: must be at least 1");
+    if (o.max_bytes < 1) return std::string("max_bytes: must be at least 1");
+    return std::nullopt;
+}
+
+Summarizer::Summarizer(Options options) : options_(std::move(options)) {
+    if (auto problem = validate(options_)) throw Error(Error::Kind::options, *problem);
+}
+
+Result Summarizer::summarize(std::string_view text) const { return summarize(text, options_); }
+
+Result Summarizer::summarize(std::string_view text, const Options& options) const {
+    if (auto problem = validate(options)) throw Error(Error::Kind::options, *problem);
+    Result r;
+    if (auto problem = detail::run_pipeline(text, options, r)) throw Error(Error::Kind::input, *problem);
+    return r;
+}
+
+std::optional<SummaryType> parse_summary_type(std::string_view w) {
+    if (w == "key-points") return SummaryType::key_points;
+    if (w == "tldr") return SummaryType::tldr;
+    if (w == "teaser") return SummaryType::teaser;
+    if (w == "headline") return SummaryType::headline;
+    return std::nullopt;
+}
+
+std::optional<Length> parse_length(std::string_view w) {
+    if (w == "short") return Length::short_;
+    if (w == "medium") return Length::medium;
+    if (w == "long") return Length::long_;
+    return std::nullopt;
+}
+
+std::string_view to_string(SummaryType t) {
+    switch (t) {
+        case SummaryType::key_points: return "key-points";
+        case SummaryType::tldr: return "tldr";
+        case SummaryType::teaser: return "teaser";
+        case SummaryType::headline: return "headline";
+    }
+    return "key-points";
+}
+
+std::string_view to_string(Length l) {
+    switch (l) {
+        case Length::short_: return "short";
+        case Length::medium: return "medium";
+        case Length::long_: return "long";
+    }
+    return "short";
+}
+
+std::string_view version() { return PRECIS_VERSION; }
+
+}  // namespace precis

@@ -1,0 +1,82 @@
+// The article as every stage sees it: input -> segment -> analyse -> score -> select ->
+// render. Each stage fills its own fields; offsets are UTF-8 byte offsets into `text`.
+#pragma once
+
+#include "lang.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace precis::detail {
+
+struct Span {
+    std::uint32_t begin = 0, end = 0;
+    std::uint32_t size() const { return end - begin; }
+    bool empty() const { return end <= begin; }
+};
+
+// Token flags, set by the word segmenter.
+enum TokenFlag : std::uint8_t {
+    kWord = 1,          // letters (or letters and digits)
+    kNumber = 2,        // digits first ("2016", "3.5", "G20" is a word)
+    kCapitalised = 4,   // first letter upper case
+    kAllCaps = 8,       // every letter upper case, at least one letter
+    kStopword = 16,     // a function word of the document's language
+    kSentenceStart = 32 // the first word of its sentence
+};
+
+struct Token {
+    Span span;
+    std::uint32_t term = 0;   // id of the token's stemmed, case-folded form (Document::terms)
+    std::uint32_t sentence = 0;
+    std::uint8_t flags = 0;
+    bool has(TokenFlag f) const { return (flags & f) != 0; }
+};
+
+struct SentenceSpan {
+    Span span;
+    std::uint32_t paragraph = 0;
+    std::uint32_t first_token = 0, end_token = 0;  // [first, end) into Document::tokens
+};
+
+struct EntityMention {
+    Span span;
+    std::uint32_t sentence = 0;
+    std::uint32_t entity = 0;
+};
+
+struct EntityInfo {
+    std::string name;  // the longest form seen
+    std::vector<std::string> aliases;
+    std::uint32_t mentions = 0;
+    double salience = 0;
+    bool person = false;  // looks like a person's name (used to resolve "he", "him")
+    std::uint32_t first_sentence = 0;
+};
+
+struct QuoteInfo {
+    Span span;  // inside the quotation marks
+    std::uint32_t sentence = 0;
+    std::optional<std::uint32_t> speaker;  // entity index
+};
+
+struct Document {
+    std::string_view text;       // the whole input
+    Lang lang = Lang::en;
+    std::optional<Span> title_line;  // a first line that looks like a headline
+    Span body;                   // text after the title line
+    std::vector<Span> paragraphs;
+    std::vector<SentenceSpan> sentences;
+    std::vector<Token> tokens;
+    std::vector<std::string> terms;  // stemmed, case-folded forms, by id
+    std::vector<EntityInfo> entities;
+    std::vector<EntityMention> mentions;
+    std::vector<QuoteInfo> quotes;
+
+    std::string_view view(Span s) const { return text.substr(s.begin, s.size()); }
+};
+
+}  // namespace precis::detail

@@ -1,0 +1,37 @@
+// Stage 1, input: checks that the bytes are text we can summarize, then finds the
+// headline line and the paragraphs (blank lines separate paragraphs; a single newline
+// inside a paragraph is soft).
+#pragma once
+
+#include "document.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace precis::detail {
+
+// The reason the text cannot be summarized, as a one-line message, or nothing:
+// "input is N bytes, over the limit of M bytes", "invalid UTF-8 at byte N",
+// "NUL byte at byte N (binary data, not text)", "nothing to summarize".
+std::optional<std::string> check_input(std::string_view text, std::size_t max_bytes);
+
+// Offset of the first byte that is not part of valid UTF-8, if any.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+// Fills title_line, body and paragraphs. A first line is a headline when it is short,
+// has no final punctuation and is followed by a blank line and more text.
+void read_layout(Document& doc);
+
+// Paragraphs of `body`: maximal runs of non-blank lines, trimmed, appended to `out`.
+void find_paragraphs(std::string_view text, Span body, std::vector<Span>& out);
+
+// Whitespace as far as layout is concerned (ASCII blanks, NBSP and the Unicode spaces).
+bool is_space_cp(char32_t cp);
+
+// `s` without leading and trailing whitespace.
+Span trim(std::string_view text, Span s);
+
+}  // namespace precis::detail

@@ -1,0 +1,32 @@
+#include "render/render.hpp"
+
+namespace precis::detail {
+namespace {
+
+std::string one_line(const std::string& s) {
+    std::string out = s;
+    for (char& c : out)
+        if (c == '\n' || c == '\r') c = ' ';
+    return out;
+}
+
+}  // namespace
+
+std::string render_text(const Result& result, bool markdown) {
+    std::string out;
+    const bool bullets = markdown && result.type == "key-points";
+    for (std::size_t i = 0; i < result.sentences.size(); ++i) {
+        const std::string line = one_line(result.sentences[i].text);
+        if (bullets) {
+            out += "- " + line + "\n";
+        } else if (markdown) {
+            out += (i ? " " : "") + line;
+        } else {
+            out += line + "\n";
+        }
+    }
+    if (markdown && !bullets && !out.empty()) out += "\n";
+    return out;
+}
+
+}  // namespace precis::detail

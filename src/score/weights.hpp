@@ -1,0 +1,45 @@
+// Every weight of a sentence's score, one named constant each, with the reason for it.
+// Features are in [0, 1]; a sentence's score is the weighted sum, penalties subtracted.
+#pragma once
+
+#include <precis/precis.hpp>
+
+namespace precis::detail {
+
+struct Weights {
+    double position;        // news is lead-heavy: the first sentences carry the story
+    double paragraph_lead;  // a paragraph's first sentence states its point
+    double entities;        // sentences about the main actors matter
+    double quote;           // an attributed quote is the news in the speaker's words
+    double centrality;      // similar to the rest of the article: on its main topic
+    double title;           // shares words with the headline
+    double length;          // very short or very long sentences make poor summaries
+    double standalone;      // penalty: opens with a pronoun or connective ("He", "However")
+    double boilerplate;     // penalty: a byline, "Read more", a caption, a credit
+};
+
+// Key points and TL;DRs: the story, led by position and centrality.
+constexpr Weights kSummaryWeights{1.0, 0.15, 0.35, 0.15, 0.6, 0.4, 0.3, 0.5, 3.0};
+// Teasers draw the reader in: quotes and actors count more, the lead less.
+constexpr Weights kTeaserWeights{0.4, 0.1, 0.5, 0.5, 0.5, 0.3, 0.3, 0.6, 3.0};
+// A headline is one short sentence about the title's subject; a quote is no headline.
+constexpr Weights kHeadlineWeights{0.8, 0.1, 0.4, -0.3, 0.5, 0.6, 0.6, 0.6, 3.0};
+
+// Sentences within this many of the start get most of the position weight:
+// position = kLeadSentences / (kLeadSentences + index).
+constexpr double kLeadSentences = 3.0;
+// Entity feature: the summed salience of the entities a sentence names, over this, capped at 1.
+constexpr double kEntitySalienceNorm = 2.0;
+// Unattributed quotes count this share of an attributed one.
+constexpr double kUnattributedQuote = 0.5;
+// Length feature: full marks between these word counts, falling off outside.
+constexpr double kShortWords = 8, kLongWords = 40;
+// Headlines prefer sentences up to this many words.
+constexpr double kHeadlineWords = 20;
+
+// Selection: a candidate loses this much per unit of similarity to the closest chosen
+// sentence (redundancy control), and is skipped altogether above kDuplicate.
+constexpr double kRedundancy = 0.6;
+constexpr double kDuplicate = 0.75;
+
+}  // namespace precis::detail

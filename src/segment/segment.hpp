@@ -1,0 +1,32 @@
+// Stage 2, segment: sentences (ICU's rules plus precis's own for news text) and words.
+#pragma once
+
+#include "document.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace precis::detail {
+
+// The sentences of one paragraph, as trimmed spans of `text`. A single newline inside
+// the paragraph is soft, except before a list item ("- ", "• ", "2. ").
+void split_sentences(std::string_view text, Span paragraph, Lang lang, std::vector<Span>& out);
+
+// Plain ICU (the evaluation's baseline): its sentence iterator over the whole text.
+std::vector<Span> icu_only_sentences(std::string_view text, Lang lang);
+
+// precis's segmentation of a whole text with no headline: paragraphs, then sentences.
+std::vector<Span> precis_sentences(std::string_view text, Lang lang);
+
+// Fills doc.sentences and doc.tokens (with their flags and term ids) from doc.paragraphs.
+void segment(Document& doc);
+
+// Case-folded form of a word (ICU simple case folding; ’ becomes ').
+std::string fold(std::string_view word);
+
+// A light stem of a folded word: English loses plural and -ed/-ing endings, other
+// languages keep their first six letters, which groups most inflected forms.
+std::string stem(Lang lang, std::string_view folded);
+
+}  // namespace precis::detail

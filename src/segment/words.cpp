@@ -1,0 +1,108 @@
+// Words: ICU word breaks inside each sentence, each word case-folded, stemmed and
+// interned as a term id, with the flags later stages ask about.
+#include "input/utf8.hpp"
+#include "lexicon.hpp"
+#include "segment/icu.hpp"
+#include "segment/segment.hpp"
+#include "unicode.hpp"
+
+#include <unordered_map>
+
+namespace precis::detail {
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Letters kept by the prefix stem of languages other than English.
+constexpr std::size_t kPrefixStemLetters = 6;
+
+}  // namespace
+
+std::string fold(std::string_view word) {
+    std::string out;
+    out.reserve(word.size());
+    for (std::size_t i = 0; i < word.size();) {
+        char32_t cp = next_cp(word, i);
+        if (cp == 0x2019) cp = '\'';
+        append_utf8(out, fold_case(cp));
+    }
+    return out;
+}
+
+std::string stem(Lang lang, std::string_view w) {
+    if (lang == Lang::en) {
+        std::string s(w);
+        if (ends_with(s, "'s")) s.resize(s.size() - 2);
+        std::size_t n = s.size();
+        if (n > 4 && ends_with(s, "ies")) return s.substr(0, n - 3) + "y";
+        if (n > 4 && (ends_with(s, "sses") || ends_with(s, "shes") || ends_with(s, "ches") || ends_with(s, "xes")))
+            return s.substr(0, n - 2);
+        if (n > 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u' && s[n - 2] != 'i')
+            s.pop_back();
+        n = s.size();
+        if (n > 5 && ends_with(s, "ing")) return s.substr(0, n - 3);
+        if (n > 4 && ends_with(s, "ed")) return s.substr(0, n - 2);
+        return s;
+    }
+    std::size_t i = 0, letters = 0;
+    while (i < w.size() && letters < kPrefixStemLetters) {
+        next_cp(w, i);
+        ++letters;
+    }
+    return std::string(w.substr(0, i));
+}
+
+void segment(Document& doc) {
+    doc.sentences.clear();
+    doc.tokens.clear();
+    doc.terms.clear();
+    std::unordered_map<std::string, std::uint32_t> term_ids;
+    std::vector<Span> spans;
+    std::vector<icu_breaks::Word> words;
+
+    for (std::uint32_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
+        spans.clear();
+        split_sentences(doc.text, doc.paragraphs[pi], doc.lang, spans);
+        for (Span s : spans) {
+            SentenceSpan sentence;
+            sentence.span = s;
+            sentence.paragraph = pi;
+            sentence.first_token = static_cast<std::uint32_t>(doc.tokens.size());
+            std::string_view st = doc.view(s);
+            icu_breaks::words(st, words);
+            for (const auto& w : words) {
+                Token t;
+                t.span = {s.begin + w.begin, s.begin + w.end};
+                t.sentence = static_cast<std::uint32_t>(doc.sentences.size());
+                std::string_view text = st.substr(w.begin, w.end - w.begin);
+                std::size_t i = 0;
+                char32_t first = next_cp(text, i);
+                bool any_letter = false, any_lower = false;
+                for (std::size_t k = 0; k < text.size();) {
+                    char32_t cp = next_cp(text, k);
+                    if (is_letter(cp)) {
+                        any_letter = true;
+                        any_lower |= is_lower(cp);
+                    }
+                }
+                t.flags = w.kind == icu_breaks::WordKind::number && !any_letter ? kNumber : kWord;
+                if (is_upper(first)) t.flags |= kCapitalised;
+                if (any_letter && !any_lower) t.flags |= kAllCaps;
+                if (doc.tokens.size() == sentence.first_token) t.flags |= kSentenceStart;
+                std::string folded = fold(text);
+                if (lexicon::is_stopword(doc.lang, folded)) t.flags |= kStopword;
+                auto [it, inserted] =
+                    term_ids.try_emplace(stem(doc.lang, folded), static_cast<std::uint32_t>(doc.terms.size()));
+                if (inserted) doc.terms.push_back(it->first);
+                t.term = it->second;
+                doc.tokens.push_back(t);
+            }
+            sentence.end_token = static_cast<std::uint32_t>(doc.tokens.size());
+            doc.sentences.push_back(sentence);
+        }
+    }
+}
+
+}  // namespace precis::detail

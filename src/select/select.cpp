@@ -1,0 +1,57 @@
+#include "select/select.hpp"
+
+#include "input/utf8.hpp"
+
+#include <algorithm>
+
+namespace precis::detail {
+
+std::size_t sentence_count(SummaryType type, Length length, std::optional<std::size_t> exact) {
+    if (exact) return *exact;
+    std::size_t step = length == Length::short_ ? 0 : length == Length::medium ? 1 : 2;
+    switch (type) {
+        case SummaryType::key_points: return 3 + 2 * step;
+        case SummaryType::tldr:
+        case SummaryType::teaser: return 1 + step;
+        case SummaryType::headline: return 1;
+    }
+    return 3;
+}
+
+std::vector<std::size_t> select_sentences(const Document& doc, const Scores& scores, std::size_t count,
+                                          std::optional<std::size_t> max_chars) {
+    const std::size_t n = doc.sentences.size();
+    std::vector<std::size_t> chosen;
+    std::vector<bool> taken(n, false);
+    std::vector<double> closest(n, 0.0);  // similarity to the closest chosen sentence
+    std::size_t chars = 0;
+
+    while (chosen.size() < count) {
+        std::size_t best = n;
+        double best_score = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const SentenceScore& s = scores.sentences[i];
+            if (taken[i] || s.boilerplate || closest[i] > kDuplicate) continue;
+            if (max_chars) {
+                std::size_t len = count_code_points(doc.view(doc.sentences[i].span));
+                std::size_t separator = chosen.empty() ? 0 : 1;
+                if (chars + separator + len > *max_chars) continue;
+            }
+            double adjusted = s.score - kRedundancy * closest[i];
+            if (best == n || adjusted > best_score) {
+                best = i;
+                best_score = adjusted;
+            }
+        }
+        if (best == n) break;
+        taken[best] = true;
+        chosen.push_back(best);
+        chars += (chosen.size() > 1 ? 1 : 0) + count_code_points(doc.view(doc.sentences[best].span));
+        for (std::size_t i = 0; i < n; ++i)
+            if (!taken[i]) closest[i] = std::max(closest[i], cosine(scores.vectors[i], scores.vectors[best]));
+    }
+    std::sort(chosen.begin(), chosen.end());
+    return chosen;
+}
+
+}  // namespace precis::detail
