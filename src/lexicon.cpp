@@ -1,13 +1,13 @@
 #include "lexicon.hpp"
 
-#include <algorithm>
 #include <array>
-#include <vector>
+#include <unordered_set>
 
 namespace precis::detail::lexicon {
 namespace {
 
-// A set of words written as one space-separated literal; sorted once, then binary search.
+// A set of words written as one space-separated literal (a hash set: these are looked
+// up for every word of every article).
 class WordSet {
 public:
     explicit WordSet(std::string_view words) {
@@ -16,15 +16,14 @@ public:
             while (i < words.size() && words[i] == ' ') ++i;
             std::size_t j = i;
             while (j < words.size() && words[j] != ' ') ++j;
-            if (j > i) words_.push_back(words.substr(i, j - i));
+            if (j > i) words_.insert(words.substr(i, j - i));
             i = j;
         }
-        std::sort(words_.begin(), words_.end());
     }
-    bool contains(std::string_view w) const { return std::binary_search(words_.begin(), words_.end(), w); }
+    bool contains(std::string_view w) const { return words_.count(w) != 0; }
 
 private:
-    std::vector<std::string_view> words_;
+    std::unordered_set<std::string_view> words_;
 };
 
 // A word list per language, in the order of Lang.

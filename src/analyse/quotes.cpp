@@ -30,6 +30,11 @@ void scan_paragraph(std::string_view text, Span par, std::vector<Mark>& out) {
     for (std::size_t i = par.begin; i < par.end;) {
         std::size_t at = i;
         char32_t cp = next_cp(text, i);
+        bool quote_char = cp == '"' || cp == 0xAB || cp == 0xBB || (cp >= 0x2018 && cp <= 0x201E);
+        if (!quote_char) {
+            prev = cp;
+            continue;
+        }
         std::size_t k = i;
         char32_t next = i < par.end ? next_cp(text, k) : ' ';
         bool prev_boundary = is_space_cp(prev) || is_open_punct(prev) || prev == 0x2014 || prev == 0x2013 || prev == '-';

@@ -10,7 +10,7 @@ namespace precis::detail {
 namespace {
 
 // Enough text to decide; articles state their language in every paragraph.
-constexpr std::size_t kSampleBytes = 16 * 1024;
+constexpr std::size_t kSampleBytes = 4 * 1024;
 
 bool is_cyrillic(char32_t cp) { return cp >= 0x400 && cp <= 0x52F; }
 bool is_latin_letter(char32_t cp) {

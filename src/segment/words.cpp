@@ -24,6 +24,12 @@ std::string fold(std::string_view word) {
     std::string out;
     out.reserve(word.size());
     for (std::size_t i = 0; i < word.size();) {
+        auto c = static_cast<unsigned char>(word[i]);
+        if (c < 0x80) {  // ASCII, most words of most articles: no table look-up
+            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            ++i;
+            continue;
+        }
         char32_t cp = next_cp(word, i);
         if (cp == 0x2019) cp = '\'';
         append_utf8(out, fold_case(cp));
