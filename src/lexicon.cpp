@@ -134,7 +134,7 @@ const PerLang& title_words() {
                 "chairman chairwoman premier ambassador foreign deputy vice spokesman "
                 "spokeswoman spokesperson coach officer inspector detective commissioner "
                 "archbishop bishop cardinal sheikh emir ayatollah leader former acting press "
-                "presidential chairperson chair head"),
+                "presidential chairperson chair head councillor councilor alderman grandmaster"),
         WordSet("президент премьер премьер-министр министр глава пресс-секретарь секретарь "
                 "помощник генерал господин г-н мэр губернатор депутат председатель директор "
                 "канцлер король королева принц сенатор посол спикер лидер экс-президент "

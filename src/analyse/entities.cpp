@@ -47,6 +47,11 @@ bool is_non_person_word(std::string_view folded) {
     return words.count(folded) != 0;
 }
 
+bool is_company_suffix(std::string_view folded) {
+    return folded == "co" || folded == "inc" || folded == "ltd" || folded == "corp" || folded == "plc" ||
+           folded == "llc" || folded == "gmbh" || folded == "ag" || folded == "sa";
+}
+
 struct Run {
     std::uint32_t first, last;  // token indices, inclusive
     std::uint32_t sentence;
@@ -91,14 +96,16 @@ void find_entities(Document& doc, std::string_view title) {
     doc.mentions.clear();
     const auto& tokens = doc.tokens;
 
-    // Terms written in lower case somewhere, and terms capitalised inside a sentence:
+    // Terms written in lower case somewhere, and name keys capitalised inside a sentence:
     // together they tell a name at a sentence start from an ordinary capitalised word.
-    std::vector<bool> seen_lower(doc.terms.size()), seen_inner_capital(doc.terms.size());
+    std::vector<bool> seen_lower(doc.terms.size());
+    std::unordered_set<std::string> inner_capital;
     for (const Token& t : tokens) {
         if (!t.has(kWord)) continue;
         if (!t.has(kCapitalised)) seen_lower[t.term] = true;
-        else if (!t.has(kSentenceStart)) seen_inner_capital[t.term] = true;
+        else if (!t.has(kSentenceStart)) inner_capital.insert(name_key(doc.lang, doc.view(t.span)));
     }
+    auto known_name = [&](std::uint32_t i) { return inner_capital.count(name_key(doc.lang, doc.view(tokens[i].span))) != 0; };
 
     auto text_of = [&](std::uint32_t i) { return doc.view(tokens[i].span); };
     auto folded_of = [&](std::uint32_t i) { return fold(text_of(i)); };
@@ -126,11 +133,11 @@ void find_entities(Document& doc, std::string_view title) {
             if (!t.has(kWord) || !t.has(kCapitalised)) return false;
             std::string f = folded_of(i);
             if (lexicon::is_title_word(doc.lang, f) || is_calendar_word(f)) return false;
-            if (t.has(kSentenceStart)) {
+            if (t.has(kSentenceStart) && !(t.has(kAllCaps) && t.span.size() >= 2)) {  // acronyms are names anywhere
                 if (t.has(kStopword) || lexicon::is_pronoun(doc.lang, f) ||
                     lexicon::starts_with_connective(doc.lang, f))
                     return false;
-                return seen_inner_capital[t.term] || !seen_lower[t.term];
+                return known_name(i) || !seen_lower[t.term];
             }
             return true;
         };
@@ -144,33 +151,47 @@ void find_entities(Document& doc, std::string_view title) {
                 std::string_view gap = doc.text.substr(tokens[j - 1].span.end, tokens[j].span.begin - tokens[j - 1].span.end);
                 if (!joins(gap, is_single_capital(j - 1))) break;
                 if (name_word(j)) { run.last = j; ++j; continue; }
-                // A particle inside a name: "Bashar al-Assad", "Ludwig van Beethoven".
-                if (!tokens[j].has(kCapitalised) && lexicon::is_name_particle(folded_of(j)) && j + 1 < s.end_token &&
-                    name_word(j + 1)) {
-                    std::string_view gap2 =
-                        doc.text.substr(tokens[j].span.end, tokens[j + 1].span.begin - tokens[j].span.end);
-                    if (joins(gap2, false)) { run.last = j + 1; j += 2; continue; }
+                // Particles inside a name: "Bashar al-Assad", "Ursula von der Leyen".
+                std::uint32_t k = j;
+                while (k < s.end_token && !tokens[k].has(kCapitalised) && lexicon::is_name_particle(folded_of(k)) &&
+                       k + 1 < s.end_token &&
+                       joins(doc.text.substr(tokens[k].span.end, tokens[k + 1].span.begin - tokens[k].span.end), false))
+                    ++k;
+                if (k > j && k < s.end_token && name_word(k)) {
+                    run.last = k;
+                    j = k + 1;
+                    continue;
                 }
                 break;
             }
             // A run that starts a sentence with one word must be a known name.
-            bool lone_start = run.first == run.last && tokens[run.first].has(kSentenceStart) &&
-                              !seen_inner_capital[tokens[run.first].term];
-            std::string f = folded_of(run.first);
-            bool trivial = run.first == run.last && (is_single_capital(run.first) || tokens[run.first].has(kStopword));
+            // "The European Space Agency" is the European Space Agency; "The Times" stays.
+            if (run.last - run.first >= 2 && tokens[run.first].has(kStopword)) ++run.first;
+            bool acronym = tokens[run.first].has(kAllCaps) && tokens[run.first].span.size() >= 2;
+            bool lone_start =
+                run.first == run.last && tokens[run.first].has(kSentenceStart) && !known_name(run.first) && !acronym;
+            bool trivial = run.first == run.last &&
+                           (is_single_capital(run.first) || tokens[run.first].has(kStopword) ||
+                            is_company_suffix(folded_of(run.first)));
             if (!lone_start && !trivial) runs.push_back(run);
             i = j;
         }
     }
 
     // 2. Split "Russia Vladimir Putin", "Britain Teresa" when its first word is a name of its own elsewhere.
-    std::unordered_set<std::string> single_names;
-    for (const Run& r : runs)
-        if (r.first == r.last) single_names.insert(name_key(doc.lang, text_of(r.first)));
+    // A run of three or more splits when its first word is a name alone anywhere; a run
+    // of two only when that word stands alone inside a sentence ("Li said" does not split
+    // "Li Wei"; "Britain can't" splits "Britain Teresa").
+    std::unordered_set<std::string> single_names, inner_single_names;
+    for (const Run& r : runs) {
+        if (r.first != r.last) continue;
+        single_names.insert(name_key(doc.lang, text_of(r.first)));
+        if (!tokens[r.first].has(kSentenceStart)) inner_single_names.insert(name_key(doc.lang, text_of(r.first)));
+    }
     std::vector<Run> split;
     for (const Run& r : runs) {
-        if (r.last > r.first && single_names.count(name_key(doc.lang, text_of(r.first))) &&
-            tokens[r.first + 1].has(kCapitalised)) {
+        const auto& names = r.last - r.first >= 2 ? single_names : inner_single_names;
+        if (r.last > r.first && names.count(name_key(doc.lang, text_of(r.first))) && tokens[r.first + 1].has(kCapitalised)) {
             split.push_back({r.first, r.first, r.sentence});
             split.push_back({r.first + 1, r.last, r.sentence});
         } else {
@@ -244,11 +265,17 @@ void find_entities(Document& doc, std::string_view title) {
         // The better known of two names that share a word keeps it.
         if (w == word_owner.end() || forms[w->second].spans.size() < forms[f].spans.size()) word_owner[key] = f;
     };
+    // "В. Путин", "J. Smith": initials and a surname name the person the surname names.
+    auto initials_and_surname = [](const Form& form) {
+        for (std::size_t k = 0; k + 1 < form.keys.size(); ++k)
+            if (count_code_points(form.keys[k]) != 1) return false;
+        return form.keys.size() >= 2;
+    };
     for (std::size_t f : order) {
         owner[f] = f;
         const Form& form = forms[f];
-        if (form.keys.size() == 1) {
-            auto w = word_owner.find(form.keys[0]);
+        if (form.keys.size() == 1 || initials_and_surname(form)) {
+            auto w = word_owner.find(form.keys.back());
             if (w != word_owner.end()) owner[f] = owner[w->second];
         } else if (owner[f] == f) {
             claim(form.keys.back(), f);

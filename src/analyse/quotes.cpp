@@ -14,6 +14,8 @@ namespace {
 constexpr std::size_t kMinQuoteWords = 2;
 // How far from the quotation marks an attribution is looked for, in words.
 constexpr std::uint32_t kAttributionWindow = 8;
+// Words of a role between a speech verb and the name: "said council leader Dr. Hart".
+constexpr std::uint32_t kRoleWords = 4;
 
 struct Mark {
     std::size_t open_begin, inner_begin, inner_end, close_end;
@@ -182,8 +184,14 @@ public:
                 if (auto s = speaker_at(t, m.open_begin)) return s;
             std::string f = folded(v);
             bool addressee_follows = f == "told" || f == "tells" || f == "asked" || f == "asks";
-            if (!addressee_follows && v + 1 < after_end)
-                if (auto s = mention_at(v + 1)) return s;
+            // "said Peskov", "said council leader Dr. Amelia Hart": the name may follow a role.
+            for (std::uint32_t t = v + 1; !addressee_follows && t < after_end && t <= v + kRoleWords + 1; ++t) {
+                if (auto s = mention_at(t)) return s;
+                std::string w = folded(t);
+                bool role = lexicon::is_title_word(doc_.lang, w) ||
+                            (!doc_.tokens[t].has(kCapitalised) && !doc_.tokens[t].has(kStopword));
+                if (!role) break;
+            }
             return std::nullopt;  // "— the interlocutor told The Times": no name given
         }
 
@@ -220,6 +228,16 @@ void find_quotes(Document& doc) {
         std::uint32_t t = attributor.token_at(inner.begin);
         if (t < doc.tokens.size()) q.sentence = doc.tokens[t].sentence;
         q.speaker = attributor.attribute(m);
+        // A quote that opens its sentence right after an attributed one in the same
+        // paragraph goes on in the same voice: "“…,” said Hart. “It joins…”".
+        if (!q.speaker && !doc.quotes.empty()) {
+            const QuoteInfo& before = doc.quotes.back();
+            const SentenceSpan& s = doc.sentences[q.sentence];
+            bool opens_sentence = s.span.begin == m.open_begin;
+            bool same_paragraph = doc.sentences[before.sentence].paragraph == s.paragraph;
+            bool next_sentence = q.sentence == before.sentence + 1 || q.sentence == before.sentence;
+            if (opens_sentence && same_paragraph && next_sentence) q.speaker = before.speaker;
+        }
         doc.quotes.push_back(q);
     }
 }

@@ -271,6 +271,14 @@ bool bracketed_citation(std::string_view s) {
     return (rest.empty() || rest == "." ) && std::count(s.begin(), s.end(), ' ') < 4;
 }
 
+// Emoji, pictographs and their modifiers, and closing brackets: ")))", "😀", "👍🏽" (not "©").
+bool is_trailing_symbol(char32_t cp) {
+    auto t = u_charType(static_cast<UChar32>(cp));
+    return (t == U_OTHER_SYMBOL && cp >= 0x2600) || t == U_MODIFIER_SYMBOL || t == U_NON_SPACING_MARK || cp == 0x200D ||
+           cp == 0xFE0F ||
+           cp == ')';
+}
+
 bool has_alnum(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
         char32_t cp = next_cp(s, i);
@@ -296,6 +304,20 @@ void split_sentences(std::string_view text, Span paragraph, Lang lang, std::vect
     for (auto c : icu_cuts)
         if (keep_icu_break(p, c, lang)) cuts.push_back(c);
     add_rule_breaks(p, lang, cuts);
+    // Emoji and symbols after a sentence's end belong to it: "Отличный день! 😀 Завтра".
+    for (auto& c : cuts) {
+        std::size_t i = c, end_of_symbols = c;
+        while (i < p.size()) {
+            std::size_t k = i;
+            char32_t cp = next_cp(p, k);
+            if (!is_trailing_symbol(cp)) break;
+            i = end_of_symbols = k;
+        }
+        if (end_of_symbols > c && (end_of_symbols == p.size() || is_space_at(p, end_of_symbols))) {
+            while (end_of_symbols < p.size() && is_space_at(p, end_of_symbols)) next_cp(p, end_of_symbols);
+            c = static_cast<std::uint32_t>(end_of_symbols);
+        }
+    }
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
     cuts.push_back(static_cast<std::uint32_t>(p.size()));

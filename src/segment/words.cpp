@@ -15,6 +15,15 @@ bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// Text between two words that starts a new clause: an opening quotation mark or a colon.
+bool opens_clause(std::string_view gap) {
+    for (std::size_t i = 0; i < gap.size();) {
+        char32_t cp = next_cp(gap, i);
+        if (cp == ':' || cp == '"' || cp == 0x201C || cp == 0x201E || cp == 0xAB || cp == 0x2018) return true;
+    }
+    return false;
+}
+
 // Letters kept by the prefix stem of languages other than English.
 constexpr std::size_t kPrefixStemLetters = 6;
 
@@ -96,7 +105,14 @@ void segment(Document& doc) {
                 t.flags = w.kind == icu_breaks::WordKind::number && !any_letter ? kNumber : kWord;
                 if (is_upper(first)) t.flags |= kCapitalised;
                 if (any_letter && !any_lower) t.flags |= kAllCaps;
-                if (doc.tokens.size() == sentence.first_token) t.flags |= kSentenceStart;
+                // The first word of a sentence, or of a quotation or clause after a colon,
+                // is capitalised by grammar, not because it is a name.
+                if (doc.tokens.size() == sentence.first_token) {
+                    t.flags |= kSentenceStart;
+                } else {
+                    std::string_view gap = doc.text.substr(doc.tokens.back().span.end, t.span.begin - doc.tokens.back().span.end);
+                    if (opens_clause(gap)) t.flags |= kSentenceStart;
+                }
                 std::string folded = fold(text);
                 if (lexicon::is_stopword(doc.lang, folded)) t.flags |= kStopword;
                 auto [it, inserted] =
