@@ -1,0 +1,170 @@
+// Golden tests over the project's articles: tests/corpus/<slug>/article.txt (or, for the
+// articles the demo ships, demo/<slug>.txt), each with expected.json beside it.
+//
+// Every article must satisfy the result's invariants, and its JSON must equal
+// expected.json. After a deliberate change, regenerate the snapshots with
+//   PRECIS_BLESS=1 ./build/native/tests/precis-golden-test
+// and review the diff before committing.
+#include <precis/precis.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+std::string read_file(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+struct Article {
+    std::string slug;
+    fs::path text, expected;
+};
+
+std::vector<Article> articles() {
+    const fs::path root = PRECIS_SOURCE_DIR;
+    std::vector<Article> out;
+    for (const auto& e : fs::directory_iterator(root / "tests" / "corpus")) {
+        if (!e.is_directory()) continue;
+        std::string slug = e.path().filename().string();
+        fs::path text = e.path() / "article.txt";
+        if (!fs::exists(text)) text = root / "demo" / (slug + ".txt");
+        out.push_back({slug, text, e.path() / "expected.json"});
+    }
+    std::sort(out.begin(), out.end(), [](const Article& a, const Article& b) { return a.slug < b.slug; });
+    return out;
+}
+
+// UTF-16 length of UTF-8 text.
+std::size_t utf16_length(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80 ? (c >= 0xF0 ? 2 : 1) : 0;
+    return n;
+}
+
+json summarize(const std::string& text) {
+    precis::Options o;
+    o.explain = true;
+    return json::parse(precis::to_json(precis::Summarizer(o).summarize(text)));
+}
+
+}  // namespace
+
+TEST_CASE("the corpus is there") { CHECK(articles().size() >= 9); }
+
+TEST_CASE("invariants hold on every article") {
+    for (const Article& a : articles()) {
+        CAPTURE(a.slug);
+        REQUIRE(fs::exists(a.text));
+        const std::string text = read_file(a.text);
+        const json r = summarize(text);
+        CHECK(r["schema"] == "precis/1");
+        CHECK(!r["summary"].empty());
+        CHECK(r["summary"].size() == r["sentences"].size());
+        std::size_t last_index = 0;
+        bool first = true;
+        for (const auto& s : r["sentences"]) {
+            std::size_t start = s["start"], end = s["end"];
+            // The chosen text is exactly the input between the offsets, in both units.
+            CHECK(text.substr(start, end - start) == s["text"].get<std::string>());
+            CHECK(s["start16"].get<std::size_t>() == utf16_length(text.substr(0, start)));
+            CHECK(s["end16"].get<std::size_t>() == utf16_length(text.substr(0, end)));
+            // Document order.
+            CHECK((first || s["index"].get<std::size_t>() > last_index));
+            last_index = s["index"];
+            first = false;
+            CHECK(s["score"].get<double>() >= 0.0);
+            CHECK(s["score"].get<double>() <= 1.0);
+        }
+        for (const auto& q : r["quotes"]) {
+            std::size_t start = q["start"], end = q["end"];
+            std::string quoted = text.substr(start, end - start);
+            CHECK(quoted == q["text"].get<std::string>());
+            CHECK(q["start16"].get<std::size_t>() == utf16_length(text.substr(0, start)));
+            // A quote never crosses a paragraph break.
+            CHECK(quoted.find("\n\n") == std::string::npos);
+            CHECK(quoted.find("\n \n") == std::string::npos);
+        }
+        double salience = 2.0;
+        for (const auto& e : r["entities"]) {
+            CHECK(e["mentions"].get<int>() >= 1);
+            CHECK(e["salience"].get<double>() <= salience);  // sorted by salience
+            salience = e["salience"];
+        }
+        CHECK(r["explain"]["sentences"].size() == r["stats"]["sentences"]);
+    }
+}
+
+TEST_CASE("every article gives its expected JSON") {
+    const bool bless = std::getenv("PRECIS_BLESS") != nullptr;
+    for (const Article& a : articles()) {
+        CAPTURE(a.slug);
+        const std::string actual = summarize(read_file(a.text)).dump(2) + "\n";
+        if (bless) {
+            std::ofstream(a.expected, std::ios::binary) << actual;
+            continue;
+        }
+        REQUIRE_MESSAGE(fs::exists(a.expected), "no expected.json: run with PRECIS_BLESS=1 to create it");
+        CHECK_MESSAGE(actual == read_file(a.expected),
+                      "output changed; if deliberate, re-bless with PRECIS_BLESS=1 and review the diff");
+    }
+}
+
+TEST_CASE("the sample article: what the commission asked for") {
+    const std::string text = read_file(fs::path(PRECIS_SOURCE_DIR) / "demo" / "putin-may-g20.en.txt");
+    const json r = summarize(text);
+    CHECK(r["title"] == "In London told the British version of the first meeting of Putin and may");
+    const json* putin = nullptr;
+    const json* peskov = nullptr;
+    for (const auto& e : r["entities"]) {
+        if (e["name"] == "Vladimir Putin") putin = &e;
+        if (e["name"] == "Dmitry Peskov") peskov = &e;
+    }
+    REQUIRE(putin);
+    CHECK(std::find((*putin)["aliases"].begin(), (*putin)["aliases"].end(), "Putin") != (*putin)["aliases"].end());
+    CHECK((*putin)["mentions"].get<int>() >= 4);
+    REQUIRE(peskov);
+    CHECK(r["quotes"].size() >= 5);
+    int by_peskov = 0;
+    for (const auto& q : r["quotes"]) by_peskov += q["speaker"] == "Dmitry Peskov";
+    CHECK(by_peskov >= 1);
+    // The quotation mark that never closes stops at its paragraph.
+    bool found = false;
+    for (const auto& q : r["quotes"]) found |= q["text"] == "formal and explicit.";
+    CHECK(found);
+}
+
+TEST_CASE("the Russian article: names, quotes and abbreviations") {
+    const std::string text =
+        read_file(fs::path(PRECIS_SOURCE_DIR) / "tests" / "corpus" / "kremlin-briefing.ru" / "article.txt");
+    const json r = summarize(text);
+    CHECK(r["lang"] == "ru");
+    bool peskov = false;
+    for (const auto& e : r["entities"]) peskov |= e["name"] == "Дмитрий Песков" && e["mentions"].get<int>() == 2;
+    CHECK(peskov);
+    bool quoted = false;
+    for (const auto& q : r["quotes"]) quoted |= q["speaker"] == "Юрий Ушаков";
+    CHECK(quoted);
+    // "т.е." and "им. Б. Н. Ельцина" do not end sentences.
+    for (const auto& s : r["explain"]["sentences"]) {
+        std::string t = s["text"];
+        const std::string te = "т.е.";
+        bool ends_with_te = t.size() >= te.size() && t.compare(t.size() - te.size(), te.size(), te) == 0;
+        CHECK_FALSE(ends_with_te);
+        bool named_whole = t.find("им.") == std::string::npos || t.find("Ельцина") != std::string::npos;
+        CHECK(named_whole);
+    }
+}

@@ -1,0 +1,146 @@
+// The public API: the C++ Summarizer, the JSON result, and the C ABI.
+#include <precis/precis.h>
+#include <precis/precis.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+const std::string kText =
+    "Storm closes mountain pass\n\n"
+    "Heavy snow closed the pass on Saturday, police said. “Nobody was hurt,” said Anna Keller, a local guide.\n\n"
+    "The road will stay closed until Monday. Forecasters expect more snow. Hotels said bookings fell.";
+}
+
+TEST_CASE("Summarizer: options, results and errors") {
+    SUBCASE("defaults: three key points, language detected, headline as title") {
+        precis::Result r = precis::Summarizer().summarize(kText);
+        CHECK(r.lang == "en");
+        CHECK(r.type == "key-points");
+        CHECK(r.title == "Storm closes mountain pass");
+        CHECK(r.sentences.size() == 3);
+        CHECK(r.stats.paragraphs == 2);
+        CHECK(r.stats.sentences == 5);
+        for (const auto& s : r.sentences) CHECK(kText.substr(s.start, s.end - s.start) == s.text);
+    }
+    SUBCASE("a title given wins over the headline line") {
+        precis::Options o;
+        o.title = "Snow";
+        CHECK(precis::Summarizer(o).summarize(kText).title == "Snow");
+    }
+    SUBCASE("--lang overrides detection") {
+        precis::Options o;
+        o.lang = "de";
+        CHECK(precis::Summarizer(o).summarize(kText).lang == "de");
+    }
+    SUBCASE("invalid options are refused with a message naming the option") {
+        precis::Options o;
+        o.lang = "xx";
+        CHECK_THROWS_WITH_AS(precis::Summarizer{o}, "lang: 'xx' is not one of auto, en, ru, de, fr, es, it, pt",
+                             precis::Error);
+        o.lang = "auto";
+        o.sentences = 0;
+        CHECK_THROWS_AS(precis::Summarizer{o}, precis::Error);
+    }
+    SUBCASE("bad input is an input error") {
+        precis::Summarizer s;
+        try {
+            s.summarize("bad \xFF byte");
+            FAIL("no error");
+        } catch (const precis::Error& e) {
+            CHECK(e.kind() == precis::Error::Kind::input);
+            CHECK(std::string(e.what()) == "invalid UTF-8 at byte 4");
+        }
+        CHECK_THROWS_WITH_AS(s.summarize("   \n "), "nothing to summarize", precis::Error);
+    }
+    SUBCASE("words of the CLI and JSON") {
+        CHECK(precis::parse_summary_type("tldr") == precis::SummaryType::tldr);
+        CHECK_FALSE(precis::parse_summary_type("summary"));
+        CHECK(precis::parse_length("long") == precis::Length::long_);
+        CHECK(precis::to_string(precis::SummaryType::key_points) == "key-points");
+    }
+}
+
+TEST_CASE("one Summarizer shared by threads gives the serial results") {
+    const precis::Summarizer s;
+    std::vector<std::string> texts;
+    for (int i = 0; i < 8; ++i) texts.push_back(kText + "\n\nExtra paragraph number " + std::to_string(i) + " is here.");
+    std::vector<std::string> serial;
+    for (const auto& t : texts) serial.push_back(precis::to_json(s.summarize(t)));
+    std::vector<std::string> parallel(texts.size());
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        threads.emplace_back([&, i] {
+            for (int k = 0; k < 20; ++k) parallel[i] = precis::to_json(s.summarize(texts[i]));
+        });
+    for (auto& t : threads) t.join();
+    CHECK(parallel == serial);
+}
+
+TEST_CASE("to_json follows schema precis/1") {
+    precis::Options o;
+    o.explain = true;
+    auto j = nlohmann::json::parse(precis::to_json(precis::Summarizer(o).summarize(kText)));
+    std::vector<std::string> keys;
+    for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+    CHECK(j["schema"] == "precis/1");
+    for (const char* k : {"lang", "type", "title", "summary", "sentences", "entities", "quotes", "stats", "explain"})
+        CHECK(j.contains(k));
+    const auto& s = j["sentences"][0];
+    for (const char* k : {"index", "paragraph", "text", "start", "end", "start16", "end16", "score"}) CHECK(s.contains(k));
+    CHECK(j["quotes"][0]["speaker"] == "Anna Keller");
+    CHECK(j["explain"]["sentences"].size() == 5);
+    CHECK(j["explain"]["sentences"][0]["features"].contains("position"));
+    SUBCASE("indentation is a choice; content is the same") {
+        auto r = precis::Summarizer().summarize(kText);
+        CHECK(nlohmann::json::parse(precis::to_json(r, 2)) == nlohmann::json::parse(precis::to_json(r)));
+        CHECK(precis::to_json(r).find('\n') == std::string::npos);
+    }
+}
+
+TEST_CASE("C ABI") {
+    SUBCASE("create, summarize, free") {
+        precis_summarizer* s = precis_summarizer_new(R"({"type":"tldr","length":"medium"})");
+        REQUIRE(s);
+        char* out = precis_summarize(s, kText.data(), kText.size(), nullptr);
+        REQUIRE(out);
+        auto j = nlohmann::json::parse(out);
+        CHECK(j["type"] == "tldr");
+        CHECK(j["summary"].size() == 2);
+        precis_string_free(out);
+        out = precis_summarize(s, kText.data(), kText.size(), R"({"sentences": 1})");
+        REQUIRE(out);
+        CHECK(nlohmann::json::parse(out)["summary"].size() == 1);
+        precis_string_free(out);
+        precis_summarizer_free(s);
+    }
+    SUBCASE("errors come back as values with messages") {
+        CHECK(precis_summarizer_new("{\"type\": \"essay\"}") == nullptr);
+        CHECK(std::string(precis_last_error()) == "type: expected one of key-points, tldr, teaser, headline");
+        CHECK(precis_summarizer_new("{\"colour\": 1}") == nullptr);
+        CHECK(std::string(precis_last_error()) == "unknown option 'colour'");
+        CHECK(precis_summarizer_new("not json") == nullptr);
+        CHECK(std::string(precis_last_error()) == "options: not valid JSON");
+        precis_summarizer* s = precis_summarizer_new(nullptr);
+        REQUIRE(s);
+        CHECK(precis_summarize(s, "\xFF", 1, nullptr) == nullptr);
+        CHECK(std::string(precis_last_error()) == "invalid UTF-8 at byte 0");
+        CHECK(precis_summarize(s, kText.data(), kText.size(), R"({"max_bytes": 10})") == nullptr);
+        CHECK(std::string(precis_last_error()).find("over the limit of 10 bytes") != std::string::npos);
+        CHECK(precis_summarize(nullptr, "x", 1, nullptr) == nullptr);
+        // The summarizer keeps working after errors.
+        char* out = precis_summarize(s, kText.data(), kText.size(), nullptr);
+        CHECK(out != nullptr);
+        CHECK(std::string(precis_last_error()).empty());
+        precis_string_free(out);
+        precis_summarizer_free(s);
+        precis_summarizer_free(nullptr);
+        precis_string_free(nullptr);
+    }
+    SUBCASE("version") { CHECK(std::string(precis_version()) == std::string(precis::version())); }
+}

@@ -1,0 +1,91 @@
+// Stage 3b, quotes: quotation marks of every style, and who said what.
+#include "helpers.hpp"
+
+#include <doctest/doctest.h>
+
+using precis::test::Analysed;
+using namespace precis::detail;
+
+namespace {
+std::string quote_text(const Analysed& a, std::size_t i) { return std::string(a.doc.view(a.doc.quotes.at(i).span)); }
+std::string speaker(const Analysed& a, std::size_t i) {
+    const auto& q = a.doc.quotes.at(i);
+    return q.speaker ? a.doc.entities[*q.speaker].name : "(none)";
+}
+}  // namespace
+
+TEST_CASE("every quotation mark style") {
+    Analysed en("Tom Hanks said “we are ready now”. Tom Hanks said \"we are ready now\". "
+                "Tom Hanks said ‘we are ready now’. Tom Hanks said that it’s fine.");
+    REQUIRE(en.doc.quotes.size() == 3);  // the apostrophe in "it’s" opens nothing
+    for (std::size_t i = 0; i < 3; ++i) CHECK(quote_text(en, i) == "we are ready now");
+
+    Analysed ru("Дмитрий Песков заявил: «Мы готовы к диалогу». Потом он ушёл.", Lang::ru);
+    REQUIRE(ru.doc.quotes.size() == 1);
+    CHECK(quote_text(ru, 0) == "Мы готовы к диалогу");
+
+    Analysed de("Olaf Scholz sagte: „Wir sind bereit“. Dann ging er.", Lang::de);
+    REQUIRE(de.doc.quotes.size() == 1);
+    CHECK(quote_text(de, 0) == "Wir sind bereit");
+}
+
+TEST_CASE("nested quotations give the outer one") {
+    Analysed a("Anna Berg said: «He told me „never again“ and left». Nothing else.");
+    REQUIRE(a.doc.quotes.size() == 1);
+    CHECK(quote_text(a, 0) == "He told me „never again“ and left");
+}
+
+TEST_CASE("attribution after the quote") {
+    SUBCASE("name then verb") {
+        Analysed a("Maria Lopez arrived. “We came in good faith,” Lopez said.");
+        CHECK(speaker(a, 0) == "Maria Lopez");
+    }
+    SUBCASE("verb then name, after a role") {
+        Analysed a("“This is a great day,” said council leader Dr. Amelia Hart.");
+        CHECK(speaker(a, 0) == "Amelia Hart");
+    }
+    SUBCASE("the dash form, and a description that names nobody") {
+        Analysed a("“We can not go on as usual”, — the interlocutor told The Times.");
+        CHECK(speaker(a, 0) == "(none)");
+        Analysed ru("«Работа идёт в штатном режиме», — заявил Юрий Ушаков.", Lang::ru);
+        CHECK(speaker(ru, 0) == "Юрий Ушаков");
+    }
+    SUBCASE("a pronoun is the last person named") {
+        Analysed a("Tom Becker spoke to workers. “Nobody wants that outcome,” he said.");
+        CHECK(speaker(a, 0) == "Tom Becker");
+    }
+}
+
+TEST_CASE("attribution before the quote") {
+    Analysed a("Dmitry Peskov spoke. Peskov also said that “the British side confirmed its readiness”.");
+    CHECK(speaker(a, 0) == "Dmitry Peskov");
+}
+
+TEST_CASE("according to X") {
+    Analysed a("Dmitry Peskov briefed reporters. According to him, the leader sent “a very clear signal”. "
+               "According to Peskov, the talks were “good and open”.");
+    CHECK(speaker(a, 0) == "Dmitry Peskov");
+    CHECK(speaker(a, 1) == "Dmitry Peskov");
+    Analysed ru("По словам Дмитрия Пескова, разговор был «конструктивным и открытым».", Lang::ru);
+    CHECK(speaker(ru, 0) == "Дмитрия Пескова");
+}
+
+TEST_CASE("a quote going on in the next sentence keeps its speaker") {
+    Analysed a("“This matters,” said Amelia Hart. “It joins two halves of our city.”");
+    REQUIRE(a.doc.quotes.size() == 2);
+    CHECK(speaker(a, 1) == "Amelia Hart");
+}
+
+TEST_CASE("a quotation mark that never closes ends at its paragraph") {
+    Analysed a("He described the meeting as “formal and explicit.\n\nAt the meeting, May urged Putin to act. "
+               "She said “good things”.");
+    REQUIRE(a.doc.quotes.size() == 2);
+    CHECK(quote_text(a, 0) == "formal and explicit.");
+    CHECK(speaker(a, 0) == "(none)");  // the next paragraph's "urged" is not its attribution
+    CHECK(quote_text(a, 1) == "good things");
+}
+
+TEST_CASE("one-word scare quotes are not quotations") {
+    Analysed a("The so-called “experts” disagreed.");
+    CHECK(a.doc.quotes.empty());
+}

@@ -1,0 +1,137 @@
+// Stage 2, segment: sentence boundaries in news text, and words.
+#include "helpers.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace precis::detail;
+using precis::test::sentences;
+using Strings = std::vector<std::string>;
+
+TEST_CASE("sentences end at terminal punctuation") {
+    CHECK(sentences("Hello World. My name is Jonas.") == Strings{"Hello World.", "My name is Jonas."});
+    CHECK(sentences("What is your name? My name is Jonas!") == Strings{"What is your name?", "My name is Jonas!"});
+}
+
+TEST_CASE("initials do not end a sentence") {
+    CHECK(sentences("The author J. K. Rowling spoke. Fans cheered.") ==
+          Strings{"The author J. K. Rowling spoke.", "Fans cheered."});
+    CHECK(sentences("My name is Jonas E. Smith. He is here.") == Strings{"My name is Jonas E. Smith.", "He is here."});
+    CHECK(sentences("В. В. Путин прибыл в Пекин. Визит продлится два дня.", Lang::ru) ==
+          Strings{"В. В. Путин прибыл в Пекин.", "Визит продлится два дня."});
+    SUBCASE("but a capital that is a word or a symbol may") {
+        CHECK(sentences("We make a good team, you and I. Did you see him?") ==
+              Strings{"We make a good team, you and I.", "Did you see him?"});
+        CHECK(sentences("Take vitamin C. The doctor said so.") == Strings{"Take vitamin C.", "The doctor said so."});
+    }
+}
+
+TEST_CASE("titles and abbreviations do not end a sentence") {
+    CHECK(sentences("Dr. Brown agreed! Gov. Smith did not.") == Strings{"Dr. Brown agreed!", "Gov. Smith did not."});
+    CHECK(sentences("Sen. Warren and Rep. Ocasio-Cortez spoke. Then they left.") ==
+          Strings{"Sen. Warren and Rep. Ocasio-Cortez spoke.", "Then they left."});
+    CHECK(sentences("He lives at No. 5 Downing Street. It is old.") ==
+          Strings{"He lives at No. 5 Downing Street.", "It is old."});
+    CHECK(sentences("I work for the U.S. Government in Virginia.") == Strings{"I work for the U.S. Government in Virginia."});
+    CHECK(sentences("I live in the U.S. How about you?") == Strings{"I live in the U.S.", "How about you?"});
+}
+
+TEST_CASE("Russian abbreviations") {
+    CHECK(sentences("Это важно, т.е. необходимо. Так сказал министр.", Lang::ru) ==
+          Strings{"Это важно, т.е. необходимо.", "Так сказал министр."});
+    CHECK(sentences("Он живёт в г. Москва. Ему 40 лет.", Lang::ru) == Strings{"Он живёт в г. Москва.", "Ему 40 лет."});
+    CHECK(sentences("Парк им. Горького открыт. Вход свободный.", Lang::ru) ==
+          Strings{"Парк им. Горького открыт.", "Вход свободный."});
+}
+
+TEST_CASE("numbers: decimals, money and times stay whole") {
+    CHECK(sentences("Inflation rose to 3.5 per cent. Prices fell.") == Strings{"Inflation rose to 3.5 per cent.", "Prices fell."});
+    CHECK(sentences("She has $100.00 in her bag. It is hers.") == Strings{"She has $100.00 in her bag.", "It is hers."});
+    CHECK(sentences("The train leaves at 10.30 tomorrow. Be there.") == Strings{"The train leaves at 10.30 tomorrow.", "Be there."});
+}
+
+TEST_CASE("ellipses") {
+    SUBCASE("an ellipsis before a capitalised word ends the sentence") {
+        CHECK(sentences("We waited… Nobody came.") == Strings{"We waited…", "Nobody came."});
+        CHECK(sentences("I never meant that.... She left the store.") == Strings{"I never meant that....", "She left the store."});
+    }
+    SUBCASE("an ellipsis inside a sentence does not") {
+        CHECK(sentences("I wasn't really … well, I mean it.") == Strings{"I wasn't really … well, I mean it."});
+    }
+}
+
+TEST_CASE("quotes") {
+    SUBCASE("a sentence may end inside closing quotes") {
+        CHECK(sentences("She said, \"This is great.\" She held the book.") ==
+              Strings{"She said, \"This is great.\"", "She held the book."});
+        CHECK(sentences("He said: “We will win.” The crowd cheered.") ==
+              Strings{"He said: “We will win.”", "The crowd cheered."});
+    }
+    SUBCASE("a quoted exclamation goes on in lower case") {
+        CHECK(sentences("'Well!' thought Alice to herself. Then she fell.") ==
+              Strings{"'Well!' thought Alice to herself.", "Then she fell."});
+        CHECK(sentences("“Stop!” he shouted.") == Strings{"“Stop!” he shouted."});
+    }
+}
+
+TEST_CASE("dateline openers belong to the first sentence") {
+    CHECK(sentences("LONDON (Reuters) - The Bank of England held rates. Markets rose.") ==
+          Strings{"LONDON (Reuters) - The Bank of England held rates.", "Markets rose."});
+    CHECK(sentences("WASHINGTON, D.C. — Congress passed the bill. It goes to the Senate.") ==
+          Strings{"WASHINGTON, D.C. — Congress passed the bill.", "It goes to the Senate."});
+}
+
+TEST_CASE("missing spaces between sentences") {
+    CHECK(sentences("Hello world.Today is Tuesday.") == Strings{"Hello world.", "Today is Tuesday."});
+    CHECK(sentences("Her email is Jane.Doe@example.com. I wrote.") == Strings{"Her email is Jane.Doe@example.com.", "I wrote."});
+    CHECK(sentences("Visit www.testurl.Awesome.com today.") == Strings{"Visit www.testurl.Awesome.com today."});
+}
+
+TEST_CASE("lines and lists") {
+    SUBCASE("a single newline inside a paragraph is soft") {
+        CHECK(sentences("It was a cold\nnight in the city.") == Strings{"It was a cold\nnight in the city."});
+    }
+    SUBCASE("a blank line always ends a sentence") {
+        CHECK(sentences("No punctuation here\n\nOr here") == Strings{"No punctuation here", "Or here"});
+    }
+    SUBCASE("each list item is a sentence, its marker included") {
+        CHECK(sentences("Changes:\n- Trains run later\n- Fares rise") == Strings{"Changes:", "- Trains run later", "- Fares rise"});
+        CHECK(sentences("1. The first item.\n2. The second item.") == Strings{"1. The first item.", "2. The second item."});
+    }
+}
+
+TEST_CASE("fragments without letters join their neighbour") {
+    CHECK(sentences("Отличный день! 😀 Завтра снова.", Lang::ru) == Strings{"Отличный день! 😀", "Завтра снова."});
+    CHECK(sentences("\"Bohr used the analogy\" (Smith 55). Next.") == Strings{"\"Bohr used the analogy\" (Smith 55).", "Next."});
+}
+
+TEST_CASE("sentences are exact, trimmed spans of the input") {
+    std::string text = "  First one.   Second one.\n\n  Third.  ";
+    auto spans = precis_sentences(text, Lang::en);
+    REQUIRE(spans.size() == 3);
+    CHECK(text.substr(spans[0].begin, spans[0].size()) == "First one.");
+    CHECK(spans[1].begin == 15);
+    CHECK(text.substr(spans[2].begin, spans[2].size()) == "Third.");
+}
+
+TEST_CASE("words") {
+    precis::test::Analysed a("Vladimir Putin met the G20 leaders. They talked about 2016.");
+    const auto& t = a.doc.tokens;
+    REQUIRE(t.size() == 10);
+    CHECK(a.doc.view(t[0].span) == "Vladimir");
+    CHECK(t[0].has(kSentenceStart));
+    CHECK(t[0].has(kCapitalised));
+    CHECK(a.doc.view(t[4].span) == "G20");
+    CHECK(t[4].has(kAllCaps));
+    CHECK(t[3].has(kStopword));  // "the"
+    CHECK(t[9].has(kNumber));    // "2016"
+    SUBCASE("case and inflection map to one term") {
+        precis::test::Analysed b("Leaders met. The leader spoke.");
+        CHECK(b.doc.tokens[0].term == b.doc.tokens[3].term);
+    }
+    SUBCASE("folding and stemming") {
+        CHECK(fold("ÉTAT Straße") == "état straße");  // simple case folding: one code point each
+        CHECK(stem(Lang::en, "talks") == "talk");
+        CHECK(stem(Lang::en, "countries") == "country");
+        CHECK(stem(Lang::ru, "президента") == stem(Lang::ru, "президентом"));
+    }
+}
