@@ -81,8 +81,7 @@ std::string extract_text(const std::string& bytes, const Options& options) {
     detail::Document doc;
     doc.text = bytes;
     detail::read_layout(doc);
-    std::string out = options.title ? *options.title : doc.title_line ? std::string(doc.view(*doc.title_line)) : "";
-    out += "\n";
+    std::string out = detail::article_title(doc, options.title) + "\n";
     for (const auto& p : doc.paragraphs) {
         out += "\n";
         out += doc.view(p);

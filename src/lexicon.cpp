@@ -161,13 +161,12 @@ const PerLang& speech_verbs() {
                 "argues claimed claims wrote writes declared declares announced announces "
                 "continued concluded admitted admits suggested suggests urged stressed "
                 "stresses emphasized emphasised recalled recalls commented remarked "
-                "confirmed confirms acknowledged believes believed added tweeted posted "
-                "according"),
+                "confirmed confirms acknowledged believes believed added tweeted posted"),
         WordSet("сказал сказала сказали заявил заявила заявили отметил отметила отметили "
                 "сообщил сообщила сообщили добавил добавила подчеркнул подчеркнула пояснил "
                 "пояснила рассказал рассказала говорит говорил говорила считает уточнил "
                 "уточнила заметил заметила написал написала признал признала ответил "
-                "ответила напомнил напомнила словам заявляет сообщает передает передаёт"),
+                "ответила напомнил напомнила заявляет сообщает передает передаёт"),
         WordSet("sagte sagt sagten erklärte erklärt betonte betont meinte meint schrieb "
                 "schreibt fügte sagte warnte warnt antwortete so laut"),
         WordSet("a déclaré déclaré dit a affirmé affirmé explique expliqué estime estimé "

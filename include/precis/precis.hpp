@@ -88,8 +88,6 @@ struct Result {
     std::string lang;   ///< the language used (detected or given)
     std::string type;   ///< "key-points", "tldr", "teaser" or "headline"
     std::string title;  ///< Options::title, else the detected headline line, else ""
-    /// The headline line detected in the input (byte offsets), if there was one.
-    std::optional<std::pair<std::size_t, std::size_t>> title_span;
     std::vector<Sentence> sentences;  ///< the chosen sentences, in document order
     std::vector<Entity> entities;     ///< by salience, most salient first
     std::vector<Quote> quotes;        ///< in document order

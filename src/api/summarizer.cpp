@@ -36,7 +36,7 @@ std::optional<std::string> run_pipeline(std::string_view text, const Options& op
     } else {
         doc.lang = *parse_lang(options.lang);
     }
-    std::string title = options.title ? *options.title : doc.title_line ? std::string(doc.view(*doc.title_line)) : "";
+    std::string title = article_title(doc, options.title);
 
     // 2. Segment, 3. analyse, 4. score, 5. select.
     segment(doc);
@@ -51,7 +51,6 @@ std::optional<std::string> run_pipeline(std::string_view text, const Options& op
     r.lang = std::string(lang_code(doc.lang));
     r.type = std::string(to_string(options.type));
     r.title = title;
-    if (doc.title_line) r.title_span = std::make_pair(std::size_t(doc.title_line->begin), std::size_t(doc.title_line->end));
     Utf16Index u16(text);
     double top = 0;
     for (const auto& s : scores.sentences) top = std::max(top, s.score);

@@ -138,6 +138,11 @@ void read_layout(Document& doc) {
     find_paragraphs(text, doc.body, doc.paragraphs);
 }
 
+std::string article_title(const Document& doc, const std::optional<std::string>& given) {
+    if (given) return *given;
+    return doc.title_line ? std::string(doc.view(*doc.title_line)) : std::string();
+}
+
 void find_paragraphs(std::string_view text, Span body, std::vector<Span>& out) {
     // Paragraphs: maximal runs of non-blank lines.
     std::size_t pos = body.begin;

@@ -25,6 +25,9 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 // has no final punctuation and is followed by a blank line and more text.
 void read_layout(Document& doc);
 
+// The article's title: the one given, else the headline line, else "".
+std::string article_title(const Document& doc, const std::optional<std::string>& given);
+
 // Paragraphs of `body`: maximal runs of non-blank lines, trimmed, appended to `out`.
 void find_paragraphs(std::string_view text, Span body, std::vector<Span>& out);
 

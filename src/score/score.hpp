@@ -4,6 +4,8 @@
 #include "document.hpp"
 #include "score/weights.hpp"
 
+#include <precis/precis.hpp>
+
 #include <string_view>
 #include <utility>
 #include <vector>

@@ -2,8 +2,6 @@
 // Features are in [0, 1]; a sentence's score is the weighted sum, penalties subtracted.
 #pragma once
 
-#include <precis/precis.hpp>
-
 namespace precis::detail {
 
 struct Weights {
