@@ -1,26 +1,62 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages precis builds with, when any is missing; safe to run
-# again (it installs nothing when all are there). Used by ./demo/run.sh and ./tests/run.sh.
+# Installs what precis builds with, when anything is missing; safe to run again (it
+# installs and downloads nothing when all is there). Used by ./demo/run.sh and
+# ./tests/run.sh. Everything comes from Debian's registry:
+#  - the packages below;
+#  - ICU's source package (icu_72.1.orig.tar.gz, for the wasm build), kept in build/deps/.
 set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 packages=(
-  cmake ninja-build g++        # the build (g++ brings the ASan and UBSan runtimes)
+  cmake ninja-build g++        # the native build (g++ brings the ASan and UBSan runtimes)
   libicu-dev                   # sentence and word breaking, character properties
   nlohmann-json3-dev           # JSON in and out
-  doctest-dev                  # the unit tests
+  doctest-dev                  # the C++ unit tests
+  emscripten binaryen          # the WebAssembly build (Emscripten 3.1.6)
+  icu-devtools                 # icupkg and genccode: ICU's data for the wasm build
+  nodejs                       # runs the wasm tests and the JavaScript API's tests
+  dpkg-dev                     # apt-get source
 )
+icu_tarball=build/deps/icu_72.1.orig.tar.gz
+
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+  sudo=(sudo)
+fi
+as_root() {
+  if [[ ${#sudo[@]} -gt 0 ]] && ! command -v sudo >/dev/null; then
+    echo "install-deps: need root or sudo to run: $*" >&2
+    exit 1
+  fi
+  "${sudo[@]}" "$@"
+}
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[[ ${#missing[@]} -eq 0 ]] && exit 0
-
-sudo=()
-if [[ $(id -u) -ne 0 ]]; then
-  command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-  sudo=(sudo)
+if [[ ${#missing[@]} -gt 0 ]]; then
+  echo "install-deps: installing ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-echo "install-deps: installing ${missing[*]}"
-"${sudo[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+# ICU's source, from the deb-src twin of the machine's own Debian sources.
+if [[ ! -f $icu_tarball ]]; then
+  if ! grep -rqs '^Types:.*deb-src\|^deb-src ' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    echo "install-deps: adding a deb-src entry (apt-get source needs it)"
+    if [[ -f /etc/apt/sources.list.d/debian.sources ]]; then
+      sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources |
+        as_root tee /etc/apt/sources.list.d/precis-deb-src.sources >/dev/null
+    else
+      sed -n 's/^deb /deb-src /p' /etc/apt/sources.list | as_root tee /etc/apt/sources.list.d/precis-deb-src.list >/dev/null
+    fi
+    as_root apt-get update -qq
+  fi
+  echo "install-deps: fetching ICU 72.1's source package"
+  mkdir -p build/deps
+  (cd build/deps && apt-get source --download-only -qq icu=72.1-3+deb12u1 2>/dev/null ||
+                    apt-get source --download-only -qq icu)
+  # The build checks the tarball's sha256 (toolchains/icu-wasm/icu.cmake).
+  [[ -f $icu_tarball ]] || { echo "install-deps: apt-get source icu gave no $icu_tarball" >&2; exit 1; }
+fi

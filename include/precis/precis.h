@@ -37,12 +37,21 @@ void precis_summarizer_free(precis_summarizer* summarizer);
 char* precis_summarize(const precis_summarizer* summarizer, const char* text, size_t length,
                        const char* call_options_json);
 
-/** Releases a string returned by this API; NULL is allowed. */
+/** Allocates `size` bytes for passing text in (from JavaScript, say). Returns NULL when
+ *  out of memory. Free it with precis_string_free(). */
+char* precis_string_alloc(size_t size);
+
+/** Releases a string returned by this API or allocated by precis_string_alloc();
+ *  NULL is allowed. */
 void precis_string_free(char* string);
 
 /** The message of the last failure on this thread ("" when none). Owned by the library,
  *  valid until the next call on this thread. */
 const char* precis_last_error(void);
+
+/** Bytes of heap memory in use (malloc's own count: the whole process natively, the
+ *  module in WebAssembly), for leak checks; 0 where the allocator does not say. */
+size_t precis_heap_used(void);
 
 /** The library version, e.g. "0.1.0". Owned by the library. */
 const char* precis_version(void);

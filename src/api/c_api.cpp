@@ -6,6 +6,7 @@
 #include "api/pipeline.hpp"
 
 #include <cstdlib>
+#include <malloc.h>
 #include <cstring>
 #include <new>
 #include <string>
@@ -87,9 +88,19 @@ char* precis_summarize(const precis_summarizer* s, const char* text, size_t leng
     return nullptr;
 }
 
+char* precis_string_alloc(size_t size) { return static_cast<char*>(std::malloc(size ? size : 1)); }
+
 void precis_string_free(char* string) { std::free(string); }
 
 const char* precis_last_error(void) { return last_error.c_str(); }
+
+size_t precis_heap_used(void) {
+#if defined(__EMSCRIPTEN__) || (defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__))
+    return static_cast<size_t>(mallinfo().uordblks);
+#else
+    return 0;
+#endif
+}
 
 const char* precis_version(void) { return PRECIS_VERSION; }
 

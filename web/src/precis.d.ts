@@ -1,0 +1,92 @@
+// Types of precis.mjs: faithful summaries of news articles (WebAssembly).
+
+export type SummaryType = 'key-points' | 'tldr' | 'teaser' | 'headline';
+export type SummaryLength = 'short' | 'medium' | 'long';
+export type Language = 'auto' | 'en' | 'ru' | 'de' | 'fr' | 'es' | 'it' | 'pt';
+
+/** Options of Precis.create(); every one optional, with the defaults shown. */
+export interface PrecisOptions {
+  /** The kind of summary. Default 'key-points'. */
+  type?: SummaryType;
+  /** key-points 3/5/7 sentences, tldr and teaser 1/2/3, headline 1. Default 'short'. */
+  length?: SummaryLength;
+  /** The article's language; 'auto' detects it. Default 'auto'. */
+  lang?: Language;
+  /** Exactly this many sentences (fewer when the article has fewer); overrides length. */
+  sentences?: number;
+  /** The summary never exceeds this many characters (code points); whole sentences only. */
+  maxChars?: number;
+  /** Larger input (UTF-8 bytes) is refused, never truncated. Default 8388608 (8 MiB). */
+  maxBytes?: number;
+  /** Include every sentence with its features and score (result.explain). Default false. */
+  explain?: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  text: string;
+  /** UTF-8 byte offsets into the input. */
+  start: number;
+  end: number;
+  /** UTF-16 offsets: text === input.slice(start16, end16) for a JavaScript string. */
+  start16: number;
+  end16: number;
+  score: number;
+}
+
+export interface Entity {
+  name: string;
+  aliases: string[];
+  mentions: number;
+  salience: number;
+}
+
+export interface Quote {
+  text: string;
+  speaker: string | null;
+  sentence: number;
+  start: number;
+  end: number;
+  start16: number;
+  end16: number;
+}
+
+export interface ExplainedSentence extends Sentence {
+  chosen: boolean;
+  features: Record<string, number>;
+}
+
+/** The result, schema precis/1 (the same JSON as the native `precis --format json`). */
+export interface Result {
+  schema: 'precis/1';
+  lang: Exclude<Language, 'auto'>;
+  type: SummaryType;
+  title: string;
+  summary: string[];
+  sentences: Sentence[];
+  entities: Entity[];
+  quotes: Quote[];
+  stats: { sentences: number; paragraphs: number; words: number; chars: number };
+  explain?: { sentences: ExplainedSentence[] };
+}
+
+export declare class Precis {
+  private constructor();
+  /** 'available' when this environment runs WebAssembly, else 'unavailable'. */
+  static availability(): 'available' | 'unavailable';
+  /** Where to load precis.wasm from, before the first create(): a URL or the bytes. */
+  static setWasmSource(source: string | URL | ArrayBuffer | ArrayBufferView): void;
+  /** Loads the module once and makes a summarizer; rejects on bad options, naming the option. */
+  static create(options?: PrecisOptions): Promise<Precis>;
+  /** Bytes of the module's heap in use (malloc's count), for leak checks. */
+  static heapUsed(): Promise<number>;
+  /** The summary as a string: "- " bullets for key points, else one paragraph. */
+  summarize(text: string, options?: { context?: string }): Promise<string>;
+  /** The full result object. */
+  analyze(text: string, options?: { title?: string }): Promise<Result>;
+  /** Frees the summarizer; using it afterwards throws. */
+  destroy(): void;
+}
+
+export default Precis;

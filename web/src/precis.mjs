@@ -1,0 +1,249 @@
+// precis: faithful summaries of news articles, in the browser and in Node 18+.
+//
+// The WebAssembly module (precis.wasm, beside this file) is the precis core's C ABI
+// (include/precis/precis.h). This file instantiates it once, with the four imports it
+// needs and no generated glue (so no eval: a CSP of 'wasm-unsafe-eval' is enough), and
+// wraps it in the API of the contract:
+//
+//   Precis.availability()                    'available' | 'unavailable'
+//   const s = await Precis.create({ type, length, lang, sentences, maxChars, maxBytes })
+//   await s.summarize(text, { context })     the summary as a string (markdown bullets for key points)
+//   await s.analyze(text, { title })         the result object, schema precis/1
+//   s.destroy()
+
+const TYPES = ['key-points', 'tldr', 'teaser', 'headline'];
+const LENGTHS = ['short', 'medium', 'long'];
+const LANGS = ['auto', 'en', 'ru', 'de', 'fr', 'es', 'it', 'pt'];
+const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+let corePromise = null;
+let wasmSource = null;
+
+function isNode() {
+  return typeof process === 'object' && process !== null && typeof process.versions === 'object' &&
+         typeof process.versions.node === 'string';
+}
+
+async function fetchWasm(source) {
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return WebAssembly.instantiate(source, imports());
+  const url = source ? new URL(String(source), import.meta.url) : new URL('./precis.wasm', import.meta.url);
+  if (url.protocol === 'file:' && isNode()) {
+    // Node's fetch cannot read file: URLs; read the bytes instead.
+    const { readFile } = await import('node:fs/promises');
+    return WebAssembly.instantiate(await readFile(url), imports());
+  }
+  const response = fetch(url, { credentials: 'same-origin' });
+  if (typeof WebAssembly.instantiateStreaming === 'function') {
+    try {
+      return await WebAssembly.instantiateStreaming(response, imports());
+    } catch (e) {
+      // A server that sends the wrong MIME type: fall back to the bytes.
+    }
+  }
+  const r = await response;
+  if (!r.ok) throw new Error(`precis: cannot load ${url.href}: HTTP ${r.status}`);
+  return WebAssembly.instantiate(await r.arrayBuffer(), imports());
+}
+
+// The module's imports: it reads no environment variables and never exits.
+function imports() {
+  return {
+    env: { emscripten_notify_memory_growth() {} },  // views are re-read at every call
+    wasi_snapshot_preview1: {
+      environ_sizes_get(countPtr, sizePtr) {
+        const view = new DataView(core.memory.buffer);
+        view.setUint32(countPtr, 0, true);
+        view.setUint32(sizePtr, 0, true);
+        return 0;
+      },
+      environ_get() { return 0; },
+      proc_exit(code) { throw new Error(`precis: the WebAssembly module exited (${code})`); },
+    },
+  };
+}
+
+// The instantiated module; set once loading succeeds.
+const core = { memory: null, exports: null };
+
+function loadCore() {
+  if (!corePromise) {
+    corePromise = fetchWasm(wasmSource).then(({ instance }) => {
+      core.exports = instance.exports;
+      core.memory = instance.exports.memory;
+      core.exports._initialize();  // static constructors of the C++ core
+      return core;
+    });
+    corePromise.catch(() => { corePromise = null; });  // a later call may try again
+  }
+  return corePromise;
+}
+
+// Copies `bytes` into the module's memory; the caller frees the pointer.
+function copyIn(bytes) {
+  const ptr = core.exports.precis_string_alloc(bytes.length + 1);
+  if (!ptr) throw new Error('precis: out of memory');
+  const heap = new Uint8Array(core.memory.buffer);  // after the allocation: memory may have grown
+  heap.set(bytes, ptr);
+  heap[ptr + bytes.length] = 0;
+  return ptr;
+}
+
+function readCString(ptr) {
+  const heap = new Uint8Array(core.memory.buffer);
+  let end = ptr;
+  while (heap[end] !== 0) end++;
+  return decoder.decode(heap.subarray(ptr, end));
+}
+
+function lastError() {
+  return readCString(core.exports.precis_last_error());
+}
+
+function fail(message) {
+  return new Error(`precis: ${message}`);
+}
+
+function checkChoice(name, value, choices) {
+  if (!choices.includes(value)) {
+    throw new TypeError(`precis: option '${name}' must be one of ${choices.join(', ')} (got ${JSON.stringify(value)})`);
+  }
+}
+
+function checkCount(name, value) {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new TypeError(`precis: option '${name}' must be a whole number of at least 1 (got ${JSON.stringify(value)})`);
+  }
+}
+
+// JavaScript options (camelCase) to the core's JSON options.
+function coreOptions(options) {
+  if (options === undefined || options === null) options = {};
+  if (typeof options !== 'object') throw new TypeError('precis: options must be an object');
+  const out = {};
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    switch (key) {
+      case 'type': checkChoice(key, value, TYPES); out.type = value; break;
+      case 'length': checkChoice(key, value, LENGTHS); out.length = value; break;
+      case 'lang': checkChoice(key, value, LANGS); out.lang = value; break;
+      case 'sentences': checkCount(key, value); out.sentences = value; break;
+      case 'maxChars': checkCount(key, value); out.max_chars = value; break;
+      case 'maxBytes': checkCount(key, value); out.max_bytes = value; break;
+      case 'explain':
+        if (typeof value !== 'boolean') throw new TypeError(`precis: option 'explain' must be true or false`);
+        out.explain = value;
+        break;
+      default: throw new TypeError(`precis: unknown option '${key}'`);
+    }
+  }
+  return out;
+}
+
+function oneLine(sentence) {
+  return sentence.replace(/[\r\n]/g, ' ');
+}
+
+const registry = typeof FinalizationRegistry === 'function'
+  ? new FinalizationRegistry((handle) => core.exports.precis_summarizer_free(handle))
+  : null;
+
+/** A summarizer with fixed options; create it with Precis.create(). */
+export class Precis {
+  #handle = 0;
+  #options;
+
+  /** @private Use Precis.create(). */
+  constructor(handle, options) {
+    if (typeof handle !== 'number' || handle === 0) throw new TypeError('precis: use Precis.create(options)');
+    this.#handle = handle;
+    this.#options = options;
+    registry?.register(this, handle, this);
+  }
+
+  /** 'available' when this environment runs WebAssembly, else 'unavailable'. */
+  static availability() {
+    return typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function' ? 'available' : 'unavailable';
+  }
+
+  /** Where to load precis.wasm from (a URL, or its bytes), before the first create(). */
+  static setWasmSource(source) {
+    if (core.exports) throw new Error('precis: the WebAssembly module is already loaded');
+    wasmSource = source;
+    corePromise = null;
+  }
+
+  /** Bytes of the module's heap in use (malloc's count), for leak checks. */
+  static async heapUsed() {
+    await loadCore();
+    return core.exports.precis_heap_used();
+  }
+
+  /** Loads the module once (shared by every summarizer) and makes a summarizer. */
+  static async create(options = {}) {
+    const json = JSON.stringify(coreOptions(options));
+    if (Precis.availability() !== 'available') throw fail('WebAssembly is not available here');
+    await loadCore();
+    const ptr = copyIn(encoder.encode(json));
+    try {
+      const handle = core.exports.precis_summarizer_new(ptr);
+      if (!handle) throw fail(lastError());
+      return new Precis(handle, { maxBytes: DEFAULT_MAX_BYTES, ...options });
+    } finally {
+      core.exports.precis_string_free(ptr);
+    }
+  }
+
+  /** The result object of schema precis/1; offsets start16/end16 index `text` itself. */
+  async analyze(text, { title, ...rest } = {}) {
+    return JSON.parse(this.#run(text, title, rest));
+  }
+
+  /** The summary as a string: "- " bullets for key points, else one paragraph. */
+  async summarize(text, { context, ...rest } = {}) {
+    const result = JSON.parse(this.#run(text, context, rest));
+    const sentences = result.summary.map(oneLine);
+    return result.type === 'key-points' ? sentences.map((s) => `- ${s}`).join('\n') : sentences.join(' ');
+  }
+
+  /** Frees the summarizer; using it afterwards throws. */
+  destroy() {
+    if (!this.#handle) return;
+    registry?.unregister(this);
+    core.exports.precis_summarizer_free(this.#handle);
+    this.#handle = 0;
+  }
+
+  #run(text, title, callOptions) {
+    if (!this.#handle) throw fail('this summarizer was destroyed');
+    if (typeof text !== 'string') throw new TypeError('precis: text must be a string');
+    if (title !== undefined && title !== null && typeof title !== 'string') {
+      throw new TypeError('precis: the title (context) must be a string');
+    }
+    const options = coreOptions(callOptions);
+    if (title !== undefined && title !== null) options.title = title;
+    const bytes = encoder.encode(text);  // lone surrogates become U+FFFD: one UTF-16 unit either way
+    const maxBytes = options.max_bytes ?? this.#options.maxBytes;
+    if (bytes.length > maxBytes) {
+      // Refused before copying it into the module's memory (same message as the core's).
+      throw fail(`input is ${bytes.length} bytes, over the limit of ${maxBytes} bytes`);
+    }
+    const textPtr = copyIn(bytes);
+    let optionsPtr = 0;
+    let out = 0;
+    try {
+      optionsPtr = copyIn(encoder.encode(JSON.stringify(options)));
+      out = core.exports.precis_summarize(this.#handle, textPtr, bytes.length, optionsPtr);
+      if (!out) throw fail(lastError());
+      return readCString(out);
+    } finally {
+      core.exports.precis_string_free(out);
+      core.exports.precis_string_free(optionsPtr);
+      core.exports.precis_string_free(textPtr);
+    }
+  }
+}
+
+export default Precis;
