@@ -8,3 +8,10 @@ endif()
 get_filename_component(_precis_emcc_real "${PRECIS_EMCC}" REALPATH)
 get_filename_component(PRECIS_EMSCRIPTEN_ROOT "${_precis_emcc_real}" DIRECTORY)
 include("${PRECIS_EMSCRIPTEN_ROOT}/cmake/Modules/Platform/Emscripten.cmake")
+
+# Tests run under Node. Node 18+ has a global fetch, and the generated loader would try
+# to fetch the .wasm by file path and fail; without it, the loader reads the file.
+find_program(PRECIS_NODE node)
+if(PRECIS_NODE)
+  set(CMAKE_CROSSCOMPILING_EMULATOR "${PRECIS_NODE};--no-experimental-fetch" CACHE STRING "" FORCE)
+endif()

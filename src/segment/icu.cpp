@@ -1,7 +1,11 @@
 #include "segment/icu.hpp"
 
+#include "input/utf8.hpp"
+
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utext.h>
 
 #include <array>
@@ -74,6 +78,18 @@ icu::BreakIterator* word_iterator() {
     return slot.get();
 }
 
+// Scripts written without spaces, which ICU segments with dictionaries. Debian's native
+// ICU has the dictionaries and the WebAssembly build does not (they are megabytes), so
+// the two would cut "李伟" differently; a run of such text counts as one word in both.
+bool dictionary_script(std::string_view text, std::uint32_t at) {
+    std::size_t i = at;
+    auto cp = static_cast<UChar32>(next_cp(text, i));
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript(cp, &status);
+    return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ||
+           u_getIntPropertyValue(cp, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT;
+}
+
 }  // namespace
 
 void sentences(std::string_view text, Lang lang, std::vector<std::uint32_t>& out) {
@@ -100,6 +116,11 @@ void words(std::string_view text, std::vector<Word>& out) {
     int32_t begin = it->first();
     for (int32_t end = it->next(); end != icu::BreakIterator::DONE; begin = end, end = it->next()) {
         int32_t rule = it->getRuleStatus();
+        if (!out.empty() && out.back().end == static_cast<std::uint32_t>(begin) && dictionary_script(text, begin) &&
+            dictionary_script(text, out.back().begin)) {
+            out.back().end = static_cast<std::uint32_t>(end);  // one run of unspaced script, one word
+            continue;
+        }
         if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT)
             out.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end), WordKind::number});
         else if (rule >= UBRK_WORD_LETTER && rule < UBRK_WORD_IDEO_LIMIT)

@@ -66,6 +66,7 @@ TEST_CASE("Summarizer: options, results and errors") {
     }
 }
 
+#ifndef __EMSCRIPTEN__  // the WebAssembly module is single-threaded: no std::thread there
 TEST_CASE("one Summarizer shared by threads gives the serial results") {
     const precis::Summarizer s;
     std::vector<std::string> texts;
@@ -81,6 +82,7 @@ TEST_CASE("one Summarizer shared by threads gives the serial results") {
     for (auto& t : threads) t.join();
     CHECK(parallel == serial);
 }
+#endif
 
 TEST_CASE("to_json follows schema precis/1") {
     precis::Options o;

@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace precis::detail;
 using precis::test::sentences;
 using Strings = std::vector<std::string>;
@@ -127,6 +129,13 @@ TEST_CASE("words") {
     SUBCASE("case and inflection map to one term") {
         precis::test::Analysed b("Leaders met. The leader spoke.");
         CHECK(b.doc.tokens[0].term == b.doc.tokens[3].term);
+    }
+    SUBCASE("a run of unspaced script is one word, with or without ICU's dictionaries") {
+        precis::test::Analysed c("The runner-up, Li Wei (李伟) of China, spoke in 東京で話した today.");
+        std::vector<std::string> words;
+        for (const auto& tok : c.doc.tokens) words.emplace_back(c.doc.view(tok.span));
+        CHECK(std::find(words.begin(), words.end(), "李伟") != words.end());
+        CHECK(std::find(words.begin(), words.end(), "東京で話した") != words.end());
     }
     SUBCASE("folding and stemming") {
         CHECK(fold("ÉTAT Straße") == "état straße");  // simple case folding: one code point each
