@@ -1,17 +1,174 @@
+// Options as one flat JSON object. A small strict parser rather than a JSON library: the
+// options are a handful of strings, numbers and booleans, and the WebAssembly module
+// stays free of a JSON library.
 #include "api/options_json.hpp"
 
-#include <nlohmann/json.hpp>
+#include "input/utf8.hpp"
+
+#include <cstdint>
+#include <variant>
 
 namespace precis::detail {
 namespace {
 
-using json = nlohmann::json;
+struct Null {};
+// A number is kept as its text; only whole numbers are ever valid.
+struct Number {
+    std::string text;
+};
+using Value = std::variant<Null, bool, Number, std::string>;
 
-std::optional<std::string> as_count(const json& v, const char* key, std::size_t& out) {
-    if (!v.is_number_integer() && !v.is_number_unsigned())
-        return std::string(key) + ": expected a whole number";
-    if (v.is_number_integer() && v.get<long long>() < 1) return std::string(key) + ": must be at least 1";
-    out = v.get<std::size_t>();
+class Parser {
+public:
+    explicit Parser(std::string_view s) : s_(s) {}
+
+    // Parses `{"key": value, ...}` and calls `on(key, value)`; false on invalid JSON or
+    // a value that is an array or object (never an option's type).
+    template <class F>
+    bool object(F&& on) {
+        skip();
+        if (!eat('{')) return false;
+        skip();
+        if (eat('}')) return end();
+        while (true) {
+            std::string k;
+            Value v;
+            skip();
+            if (!string(k)) return false;
+            skip();
+            if (!eat(':')) return false;
+            skip();
+            if (!value(v)) return false;
+            on(k, v);
+            skip();
+            if (eat(',')) continue;
+            if (eat('}')) return end();
+            return false;
+        }
+    }
+
+private:
+    bool end() {
+        skip();
+        return i_ == s_.size();
+    }
+    void skip() {
+        while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r')) ++i_;
+    }
+    bool eat(char c) {
+        if (i_ < s_.size() && s_[i_] == c) {
+            ++i_;
+            return true;
+        }
+        return false;
+    }
+    bool literal(std::string_view word) {
+        if (s_.substr(i_, word.size()) != word) return false;
+        i_ += word.size();
+        return true;
+    }
+    bool value(Value& v) {
+        if (i_ >= s_.size()) return false;
+        char c = s_[i_];
+        if (c == '"') {
+            std::string str;
+            if (!string(str)) return false;
+            v = std::move(str);
+            return true;
+        }
+        if (literal("true")) return v = true, true;
+        if (literal("false")) return v = false, true;
+        if (literal("null")) return v = Null{}, true;
+        if (c == '-' || (c >= '0' && c <= '9')) {
+            std::size_t b = i_;
+            if (c == '-') ++i_;
+            std::size_t digits = i_;
+            while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
+            if (i_ == digits) return false;
+            if (eat('.')) {
+                std::size_t frac = i_;
+                while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
+                if (i_ == frac) return false;
+            }
+            if (i_ < s_.size() && (s_[i_] == 'e' || s_[i_] == 'E')) {
+                ++i_;
+                if (i_ < s_.size() && (s_[i_] == '+' || s_[i_] == '-')) ++i_;
+                std::size_t exp = i_;
+                while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
+                if (i_ == exp) return false;
+            }
+            v = Number{std::string(s_.substr(b, i_ - b))};
+            return true;
+        }
+        nested = c == '[' || c == '{';  // valid JSON, but no option's type
+        return false;
+    }
+    bool hex4(std::uint32_t& out) {
+        if (i_ + 4 > s_.size()) return false;
+        out = 0;
+        for (int k = 0; k < 4; ++k) {
+            char c = s_[i_++];
+            out <<= 4;
+            if (c >= '0' && c <= '9') out |= static_cast<std::uint32_t>(c - '0');
+            else if (c >= 'a' && c <= 'f') out |= static_cast<std::uint32_t>(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F') out |= static_cast<std::uint32_t>(c - 'A' + 10);
+            else return false;
+        }
+        return true;
+    }
+    bool string(std::string& out) {
+        if (!eat('"')) return false;
+        while (i_ < s_.size()) {
+            auto c = static_cast<unsigned char>(s_[i_++]);
+            if (c == '"') return true;
+            if (c < 0x20) return false;
+            if (c != '\\') {
+                out += static_cast<char>(c);
+                continue;
+            }
+            if (i_ >= s_.size()) return false;
+            switch (s_[i_++]) {
+                case '"': out += '"'; break;
+                case '\\': out += '\\'; break;
+                case '/': out += '/'; break;
+                case 'b': out += '\b'; break;
+                case 'f': out += '\f'; break;
+                case 'n': out += '\n'; break;
+                case 'r': out += '\r'; break;
+                case 't': out += '\t'; break;
+                case 'u': {
+                    std::uint32_t cp = 0;
+                    if (!hex4(cp)) return false;
+                    if (cp >= 0xD800 && cp <= 0xDBFF) {  // a surrogate pair
+                        std::uint32_t low = 0;
+                        if (!eat('\\') || !eat('u') || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                    } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                        return false;
+                    }
+                    append_utf8(out, static_cast<char32_t>(cp));
+                    break;
+                }
+                default: return false;
+            }
+        }
+        return false;
+    }
+
+    std::string_view s_;
+    std::size_t i_ = 0;
+
+public:
+    bool nested = false;  // failed on an array or object value
+};
+
+std::optional<std::string> as_count(const Value& v, const std::string& key, std::size_t& out) {
+    const Number* n = std::get_if<Number>(&v);
+    bool whole = n && n->text.find_first_of(".eE") == std::string::npos;
+    if (!whole) return key + ": expected a whole number";
+    if (n->text[0] == '-' || n->text == "0") return key + ": must be at least 1";
+    if (n->text.size() > 15) return key + ": too large";
+    out = std::stoull(n->text);
     return std::nullopt;
 }
 
@@ -19,46 +176,45 @@ std::optional<std::string> as_count(const json& v, const char* key, std::size_t&
 
 std::optional<std::string> apply_options_json(std::string_view text, Options& o) {
     if (text.empty()) return std::nullopt;
-    json j = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded()) return std::string("options: not valid JSON");
-    if (!j.is_object()) return std::string("options: expected a JSON object");
-    for (auto it = j.begin(); it != j.end(); ++it) {
-        const std::string& key = it.key();
-        const json& v = it.value();
-        if (v.is_null()) continue;  // null means "the default"
+    std::optional<std::string> problem;
+    auto on = [&](const std::string& key, const Value& v) {
+        if (problem || std::holds_alternative<Null>(v)) return;  // null means "the default"
+        const std::string* str = std::get_if<std::string>(&v);
         if (key == "lang") {
-            if (!v.is_string()) return std::string("lang: expected a string");
-            o.lang = v.get<std::string>();
+            if (!str) problem = "lang: expected a string";
+            else o.lang = *str;
         } else if (key == "type") {
-            auto t = v.is_string() ? parse_summary_type(v.get<std::string>()) : std::nullopt;
-            if (!t) return std::string("type: expected one of key-points, tldr, teaser, headline");
-            o.type = *t;
+            auto t = str ? parse_summary_type(*str) : std::nullopt;
+            if (!t) problem = "type: expected one of key-points, tldr, teaser, headline";
+            else o.type = *t;
         } else if (key == "length") {
-            auto l = v.is_string() ? parse_length(v.get<std::string>()) : std::nullopt;
-            if (!l) return std::string("length: expected one of short, medium, long");
-            o.length = *l;
-        } else if (key == "sentences") {
+            auto l = str ? parse_length(*str) : std::nullopt;
+            if (!l) problem = "length: expected one of short, medium, long";
+            else o.length = *l;
+        } else if (key == "sentences" || key == "max_chars" || key == "max_bytes") {
             std::size_t n = 0;
-            if (auto e = as_count(v, "sentences", n)) return e;
-            o.sentences = n;
-        } else if (key == "max_chars") {
-            std::size_t n = 0;
-            if (auto e = as_count(v, "max_chars", n)) return e;
-            o.max_chars = n;
-        } else if (key == "max_bytes") {
-            std::size_t n = 0;
-            if (auto e = as_count(v, "max_bytes", n)) return e;
-            o.max_bytes = n;
+            problem = as_count(v, key, n);
+            if (problem) return;
+            if (key == "sentences") o.sentences = n;
+            else if (key == "max_chars") o.max_chars = n;
+            else o.max_bytes = n;
         } else if (key == "title") {
-            if (!v.is_string()) return std::string("title: expected a string");
-            o.title = v.get<std::string>();
+            if (!str) problem = "title: expected a string";
+            else o.title = *str;
         } else if (key == "explain") {
-            if (!v.is_boolean()) return std::string("explain: expected true or false");
-            o.explain = v.get<bool>();
+            const bool* b = std::get_if<bool>(&v);
+            if (!b) problem = "explain: expected true or false";
+            else o.explain = *b;
         } else {
-            return "unknown option '" + key + "'";
+            problem = "unknown option '" + key + "'";
         }
+    };
+    Parser parser(text);
+    if (!parser.object(on)) {
+        return std::string(parser.nested ? "options: values must be strings, numbers, booleans or null"
+                                         : "options: not valid JSON (expected one object)");
     }
+    if (problem) return problem;
     return validate(o);
 }
 

@@ -1,60 +1,199 @@
-// The result as JSON, schema "precis/1" (field order as in the contract).
+// The result as JSON, schema "precis/1", field order as in the contract. Written by hand
+// rather than through a JSON library: the output is a fixed shape, the module carries
+// no JSON library (about 45 KB of WebAssembly), and every build prints the same bytes.
 #include <precis/precis.hpp>
 
-#include <nlohmann/json.hpp>
+#include <cmath>
+#include <cstdint>
+#include <string>
 
 namespace precis {
 namespace {
 
-using json = nlohmann::ordered_json;
+class Writer {
+public:
+    explicit Writer(int indent) : indent_(indent) {}
 
-json sentence_json(const Sentence& s) {
-    return json{{"index", s.index},   {"paragraph", s.paragraph}, {"text", s.text},
-                {"start", s.start},   {"end", s.end},             {"start16", s.start16},
-                {"end16", s.end16},   {"score", s.score}};
+    void begin_object() { open('{'); }
+    void end_object() { close('}'); }
+    void begin_array() { open('['); }
+    void end_array() { close(']'); }
+
+    // A key inside an object; the value follows.
+    void key(const char* k) {
+        separate();
+        string(k);
+        out_ += indent_ < 0 ? ":" : ": ";
+        after_key_ = true;
+    }
+
+    void value(const std::string& s) { separate(), string(s); }
+    void value(const char* s) { separate(), string(s); }
+    void value(bool b) { separate(), out_ += b ? "true" : "false"; }
+    void value(std::size_t n) { separate(), out_ += std::to_string(n); }
+    void null() { separate(), out_ += "null"; }
+
+    // Scores and saliences are rounded to four decimals (src/api/summarizer.cpp); written
+    // in their shortest form, with ".0" on whole numbers: 1.0, 0.75, 0.3248, -0.5.
+    void value(double d) {
+        separate();
+        long long k = std::llround(d * 10000.0);
+        if (k < 0) {
+            out_ += '-';
+            k = -k;
+        }
+        out_ += std::to_string(k / 10000);
+        out_ += '.';
+        std::string frac = std::to_string(10000 + k % 10000).substr(1);  // four digits
+        while (frac.size() > 1 && frac.back() == '0') frac.pop_back();
+        out_ += frac;
+    }
+
+    std::string take() { return std::move(out_); }
+
+private:
+    void open(char c) {
+        separate();
+        out_ += c;
+        ++depth_;
+        first_ = true;
+    }
+    void close(char c) {
+        --depth_;
+        if (!first_) newline();
+        out_ += c;
+        first_ = false;
+    }
+    // A comma and line break before a value, unless it is the first or follows its key.
+    void separate() {
+        if (after_key_) {
+            after_key_ = false;
+            return;
+        }
+        if (depth_ > 0) {
+            if (!first_) out_ += ',';
+            newline();
+        }
+        first_ = false;
+    }
+    void newline() {
+        if (indent_ < 0) return;
+        out_ += '\n';
+        out_.append(static_cast<std::size_t>(depth_ * indent_), ' ');
+    }
+    // JSON escapes: quote, backslash, and control characters; UTF-8 passes through.
+    void string(const std::string& s) {
+        out_ += '"';
+        for (unsigned char c : s) {
+            switch (c) {
+                case '"': out_ += "\\\""; break;
+                case '\\': out_ += "\\\\"; break;
+                case '\b': out_ += "\\b"; break;
+                case '\f': out_ += "\\f"; break;
+                case '\n': out_ += "\\n"; break;
+                case '\r': out_ += "\\r"; break;
+                case '\t': out_ += "\\t"; break;
+                default:
+                    if (c < 0x20) {
+                        static const char hex[] = "0123456789abcdef";
+                        out_ += "\\u00";
+                        out_ += hex[c >> 4];
+                        out_ += hex[c & 15];
+                    } else {
+                        out_ += static_cast<char>(c);
+                    }
+            }
+        }
+        out_ += '"';
+    }
+
+    std::string out_;
+    int indent_;
+    int depth_ = 0;
+    bool first_ = true;
+    bool after_key_ = false;
+};
+
+void sentence_fields(Writer& w, const Sentence& s) {
+    w.key("index"), w.value(s.index);
+    w.key("paragraph"), w.value(s.paragraph);
+    w.key("text"), w.value(s.text);
+    w.key("start"), w.value(s.start);
+    w.key("end"), w.value(s.end);
+    w.key("start16"), w.value(s.start16);
+    w.key("end16"), w.value(s.end16);
+    w.key("score"), w.value(s.score);
 }
 
 }  // namespace
 
 std::string to_json(const Result& r, int indent) {
-    json j;
-    j["schema"] = "precis/1";
-    j["lang"] = r.lang;
-    j["type"] = r.type;
-    j["title"] = r.title;
-    j["summary"] = r.summary();
-    j["sentences"] = json::array();
-    for (const auto& s : r.sentences) j["sentences"].push_back(sentence_json(s));
-    j["entities"] = json::array();
-    for (const auto& e : r.entities)
-        j["entities"].push_back(json{{"name", e.name}, {"aliases", e.aliases}, {"mentions", e.mentions}, {"salience", e.salience}});
-    j["quotes"] = json::array();
+    Writer w(indent);
+    w.begin_object();
+    w.key("schema"), w.value("precis/1");
+    w.key("lang"), w.value(r.lang);
+    w.key("type"), w.value(r.type);
+    w.key("title"), w.value(r.title);
+    w.key("summary"), w.begin_array();
+    for (const auto& s : r.sentences) w.value(s.text);
+    w.end_array();
+    w.key("sentences"), w.begin_array();
+    for (const auto& s : r.sentences) {
+        w.begin_object();
+        sentence_fields(w, s);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("entities"), w.begin_array();
+    for (const auto& e : r.entities) {
+        w.begin_object();
+        w.key("name"), w.value(e.name);
+        w.key("aliases"), w.begin_array();
+        for (const auto& a : e.aliases) w.value(a);
+        w.end_array();
+        w.key("mentions"), w.value(e.mentions);
+        w.key("salience"), w.value(e.salience);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("quotes"), w.begin_array();
     for (const auto& q : r.quotes) {
-        j["quotes"].push_back(json{{"text", q.text},
-                                   {"speaker", q.speaker ? json(*q.speaker) : json(nullptr)},
-                                   {"sentence", q.sentence},
-                                   {"start", q.start},
-                                   {"end", q.end},
-                                   {"start16", q.start16},
-                                   {"end16", q.end16}});
+        w.begin_object();
+        w.key("text"), w.value(q.text);
+        w.key("speaker");
+        if (q.speaker) w.value(*q.speaker);
+        else w.null();
+        w.key("sentence"), w.value(q.sentence);
+        w.key("start"), w.value(q.start);
+        w.key("end"), w.value(q.end);
+        w.key("start16"), w.value(q.start16);
+        w.key("end16"), w.value(q.end16);
+        w.end_object();
     }
-    j["stats"] = json{{"sentences", r.stats.sentences},
-                      {"paragraphs", r.stats.paragraphs},
-                      {"words", r.stats.words},
-                      {"chars", r.stats.chars}};
+    w.end_array();
+    w.key("stats"), w.begin_object();
+    w.key("sentences"), w.value(r.stats.sentences);
+    w.key("paragraphs"), w.value(r.stats.paragraphs);
+    w.key("words"), w.value(r.stats.words);
+    w.key("chars"), w.value(r.stats.chars);
+    w.end_object();
     if (!r.explain.empty()) {
-        json list = json::array();
+        w.key("explain"), w.begin_object();
+        w.key("sentences"), w.begin_array();
         for (const auto& x : r.explain) {
-            json s = sentence_json(x.sentence);
-            s["chosen"] = x.chosen;
-            json features = json::object();
-            for (const auto& f : x.features) features[f.name] = f.value;
-            s["features"] = std::move(features);
-            list.push_back(std::move(s));
+            w.begin_object();
+            sentence_fields(w, x.sentence);
+            w.key("chosen"), w.value(x.chosen);
+            w.key("features"), w.begin_object();
+            for (const auto& f : x.features) w.key(f.name.c_str()), w.value(f.value);
+            w.end_object();
+            w.end_object();
         }
-        j["explain"] = json{{"sentences", std::move(list)}};
+        w.end_array();
+        w.end_object();
     }
-    return j.dump(indent);
+    w.end_object();
+    return w.take();
 }
 
 }  // namespace precis

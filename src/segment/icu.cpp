@@ -4,7 +4,6 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
-#include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utext.h>
 
@@ -81,13 +80,20 @@ icu::BreakIterator* word_iterator() {
 // Scripts written without spaces, which ICU segments with dictionaries. Debian's native
 // ICU has the dictionaries and the WebAssembly build does not (they are megabytes), so
 // the two would cut "李伟" differently; a run of such text counts as one word in both.
+// (By script rather than by the Line_Break property: u_getIntPropertyValue would link
+// ICU's whole property table, normalizer included, into the WebAssembly module.)
 bool dictionary_script(std::string_view text, std::uint32_t at) {
     std::size_t i = at;
     auto cp = static_cast<UChar32>(next_cp(text, i));
     UErrorCode status = U_ZERO_ERROR;
-    UScriptCode script = uscript_getScript(cp, &status);
-    return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ||
-           u_getIntPropertyValue(cp, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT;
+    switch (uscript_getScript(cp, &status)) {
+        case USCRIPT_HAN: case USCRIPT_HIRAGANA: case USCRIPT_KATAKANA:           // Chinese, Japanese
+        case USCRIPT_THAI: case USCRIPT_LAO: case USCRIPT_KHMER: case USCRIPT_MYANMAR:
+        case USCRIPT_TAI_LE: case USCRIPT_NEW_TAI_LUE: case USCRIPT_LANNA: case USCRIPT_TAI_VIET:
+            return true;
+        default:
+            return false;
+    }
 }
 
 }  // namespace

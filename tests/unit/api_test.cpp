@@ -127,7 +127,14 @@ TEST_CASE("C ABI") {
         CHECK(precis_summarizer_new("{\"colour\": 1}") == nullptr);
         CHECK(std::string(precis_last_error()) == "unknown option 'colour'");
         CHECK(precis_summarizer_new("not json") == nullptr);
-        CHECK(std::string(precis_last_error()) == "options: not valid JSON");
+        CHECK(std::string(precis_last_error()) == "options: not valid JSON (expected one object)");
+        CHECK(precis_summarizer_new("{\"type\": \"tldr\",}") == nullptr);  // a trailing comma
+        CHECK(precis_summarizer_new("{\"lang\": [\"en\"]}") == nullptr);
+        CHECK(std::string(precis_last_error()) == "options: values must be strings, numbers, booleans or null");
+        CHECK(precis_summarizer_new("{\"sentences\": 2.5}") == nullptr);
+        CHECK(std::string(precis_last_error()) == "sentences: expected a whole number");
+        CHECK(precis_summarizer_new("{\"sentences\": -1}") == nullptr);
+        CHECK(std::string(precis_last_error()) == "sentences: must be at least 1");
         precis_summarizer* s = precis_summarizer_new(nullptr);
         REQUIRE(s);
         CHECK(precis_summarize(s, "\xFF", 1, nullptr) == nullptr);
@@ -143,6 +150,16 @@ TEST_CASE("C ABI") {
         precis_summarizer_free(s);
         precis_summarizer_free(nullptr);
         precis_string_free(nullptr);
+    }
+    SUBCASE("options JSON: escapes, nulls and whitespace") {
+        precis_summarizer* s = precis_summarizer_new(
+            " { \"title\" : \"Caf\\u00e9 \\ud83d\\ude00 \\\"Z\\\"\", \"lang\": null, \"explain\": false } ");
+        REQUIRE(s);
+        char* out = precis_summarize(s, kText.data(), kText.size(), nullptr);
+        REQUIRE(out);
+        CHECK(nlohmann::json::parse(out)["title"] == "Café 😀 \"Z\"");
+        precis_string_free(out);
+        precis_summarizer_free(s);
     }
     SUBCASE("version") { CHECK(std::string(precis_version()) == std::string(precis::version())); }
 }

@@ -49,7 +49,9 @@ add_library(precis-icu-data STATIC "${_icu_data_dir}/icudt72l_dat.c")
 target_include_directories(precis-icu-data PRIVATE "${_icu_root}/source/common")
 
 file(GLOB _icu_common_sources "${_icu_root}/source/common/*.cpp")
-add_library(precis-icu STATIC ${_icu_common_sources})
+# brkeng.cpp is replaced by one without dictionary engines (see brkeng_nodict.cpp).
+list(REMOVE_ITEM _icu_common_sources "${_icu_root}/source/common/brkeng.cpp")
+add_library(precis-icu STATIC ${_icu_common_sources} "${CMAKE_CURRENT_LIST_DIR}/brkeng_nodict.cpp")
 target_link_libraries(precis-icu PUBLIC precis-icu-data)
 target_include_directories(precis-icu SYSTEM PUBLIC "${_icu_root}/source/common" "${CMAKE_CURRENT_LIST_DIR}")
 target_compile_definitions(precis-icu

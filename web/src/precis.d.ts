@@ -85,6 +85,8 @@ export declare class Precis {
   summarize(text: string, options?: { context?: string }): Promise<string>;
   /** The full result object. */
   analyze(text: string, options?: { title?: string }): Promise<Result>;
+  /** The result as JSON text, byte for byte what the native `precis --format jsonl` prints. */
+  analyzeJSON(text: string, options?: { title?: string }): Promise<string>;
   /** Frees the summarizer; using it afterwards throws. */
   destroy(): void;
 }

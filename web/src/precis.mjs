@@ -201,6 +201,11 @@ export class Precis {
     return JSON.parse(this.#run(text, title, rest));
   }
 
+  /** The result as JSON text, byte for byte what the native `precis --format jsonl` prints. */
+  async analyzeJSON(text, { title, ...rest } = {}) {
+    return this.#run(text, title, rest);
+  }
+
   /** The summary as a string: "- " bullets for key points, else one paragraph. */
   async summarize(text, { context, ...rest } = {}) {
     const result = JSON.parse(this.#run(text, context, rest));

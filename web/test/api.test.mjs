@@ -1,0 +1,129 @@
+// The JavaScript API (contract section 4): create, summarize, analyze, destroy, errors.
+// Runs in Node with no browser: `node --test web/test/`.
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { test } from 'node:test';
+import { Precis } from '../dist/precis.mjs';
+
+const root = new URL('../../', import.meta.url);
+const sample = readFileSync(new URL('demo/putin-may-g20.en.txt', root), 'utf8');
+
+// The project's golden articles with their natively produced expected.json.
+function corpus() {
+  const dir = new URL('tests/corpus/', root);
+  return readdirSync(dir).sort().map((slug) => {
+    const own = new URL(`${slug}/article.txt`, dir);
+    const text = readFileSync(existsSync(own) ? own : new URL(`demo/${slug}.txt`, root), 'utf8');
+    return { slug, text, expected: JSON.parse(readFileSync(new URL(`${slug}/expected.json`, dir), 'utf8')) };
+  });
+}
+
+test('availability says WebAssembly runs here', () => {
+  assert.equal(Precis.availability(), 'available');
+});
+
+test('summarize gives markdown bullets of verbatim sentences', async () => {
+  const s = await Precis.create({ type: 'key-points', length: 'short', lang: 'auto' });
+  const summary = await s.summarize(sample);
+  const lines = summary.split('\n');
+  assert.equal(lines.length, 3);
+  for (const line of lines) {
+    assert.match(line, /^- /);
+    assert.ok(sample.includes(line.slice(2)), `not verbatim: ${line}`);
+  }
+  s.destroy();
+});
+
+test('tldr and headline are one paragraph; length and sentences are honoured', async () => {
+  const tldr = await Precis.create({ type: 'tldr', length: 'medium' });
+  const text = await tldr.summarize(sample);
+  assert.doesNotMatch(text, /^- /);
+  assert.equal((await tldr.analyze(sample)).summary.length, 2);
+  const five = await Precis.create({ sentences: 5, maxChars: 100000 });
+  assert.equal((await five.analyze(sample)).summary.length, 5);
+  tldr.destroy();
+  five.destroy();
+});
+
+test('analyze equals the native JSON on every golden article', async () => {
+  const s = await Precis.create({ explain: true });
+  for (const { slug, text, expected } of corpus()) {
+    assert.deepEqual(await s.analyze(text), expected, slug);
+  }
+  s.destroy();
+});
+
+test('UTF-16 offsets index the JavaScript string, emoji and lone surrogates included', async () => {
+  const s = await Precis.create({ sentences: 3 });
+  const text = 'Fans cheered 😀 as the team won. A lone \uD800 surrogate sits here. The 🏆 trophy was lifted.';
+  const r = await s.analyze(text);
+  assert.equal(r.sentences.length, 3);
+  assert.equal(text.slice(r.sentences[0].start16, r.sentences[0].end16), r.sentences[0].text);
+  assert.equal(text.slice(r.sentences[2].start16, r.sentences[2].end16), r.sentences[2].text);
+  // The lone surrogate arrives as U+FFFD, one UTF-16 unit like the original: offsets stay aligned.
+  assert.equal(r.sentences[1].text, 'A lone \uFFFD surrogate sits here.');
+  assert.equal(r.sentences[1].end16 - r.sentences[1].start16, 'A lone \uD800 surrogate sits here.'.length);
+  for (const { text: article } of corpus()) {
+    for (const q of (await s.analyze(article)).quotes) assert.equal(article.slice(q.start16, q.end16), q.text);
+  }
+  s.destroy();
+});
+
+test('the context is the title', async () => {
+  const s = await Precis.create();
+  assert.equal((await s.analyze('Snow fell. Roads closed. Schools shut.', { title: 'Winter' })).title, 'Winter');
+  s.destroy();
+});
+
+test('bad options reject with a message naming the option', async () => {
+  await assert.rejects(Precis.create({ type: 'essay' }), /option 'type'/);
+  await assert.rejects(Precis.create({ length: 7 }), /option 'length'/);
+  await assert.rejects(Precis.create({ lang: 'xx' }), /option 'lang'/);
+  await assert.rejects(Precis.create({ sentences: 0 }), /option 'sentences'/);
+  await assert.rejects(Precis.create({ maxChars: -1 }), /option 'maxChars'/);
+  await assert.rejects(Precis.create({ colour: 'red' }), /unknown option 'colour'/);
+  const s = await Precis.create();
+  await assert.rejects(s.analyze(sample, { title: 42 }), /title/);
+  await assert.rejects(s.analyze(42), /text must be a string/);
+  s.destroy();
+});
+
+test('a destroyed summarizer throws a clear error; the module keeps working', async () => {
+  const s = await Precis.create();
+  s.destroy();
+  s.destroy();  // twice is harmless
+  await assert.rejects(s.analyze(sample), /this summarizer was destroyed/);
+  await assert.rejects(s.summarize(sample), /this summarizer was destroyed/);
+  const t = await Precis.create();
+  assert.equal((await t.analyze(sample)).summary.length, 3);
+  t.destroy();
+});
+
+test('oversized and empty input reject; the module keeps working', async () => {
+  const s = await Precis.create({ maxBytes: 1000 });
+  await assert.rejects(s.analyze(sample), /input is 2877 bytes, over the limit of 1000 bytes/);
+  assert.equal((await s.analyze('Short text. Two sentences.')).summary.length, 2);
+  const d = await Precis.create();
+  await assert.rejects(d.analyze('x'.repeat(9 * 1024 * 1024)), /over the limit of 8388608 bytes/);
+  await assert.rejects(d.analyze(' \n\t '), /nothing to summarize/);
+  assert.equal((await d.analyze(sample)).summary.length, 3);
+  s.destroy();
+  d.destroy();
+});
+
+test('summarizers share one module and can run side by side', async () => {
+  const [a, b] = await Promise.all([Precis.create({ type: 'tldr' }), Precis.create({ type: 'key-points' })]);
+  const [ra, rb] = await Promise.all([a.analyze(sample), b.analyze(sample)]);
+  assert.equal(ra.type, 'tldr');
+  assert.equal(rb.type, 'key-points');
+  a.destroy();
+  b.destroy();
+});
+
+test('analyzeJSON is the JSON text analyze parses', async () => {
+  const s = await Precis.create();
+  const json = await s.analyzeJSON(sample);
+  assert.deepEqual(JSON.parse(json), await s.analyze(sample));
+  assert.ok(json.startsWith('{"schema":"precis/1"'));
+  s.destroy();
+});
