@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds everything and runs every test: the native build,
-# then the same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
+# Installs what is missing, builds everything and runs every test:
+#   native       the C++ tests, the CLI, packaging
+#   sanitize     the same under AddressSanitizer and UndefinedBehaviorSanitizer
+#   wasm         the C++ tests compiled to WebAssembly, under Node; web/dist/precis.{mjs,wasm}
+#   JavaScript   the JS API's tests (Node's test runner) against web/dist
 # Exit status 0 only if all pass.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 ./toolchains/install-deps.sh
-for preset in native sanitize; do
+for preset in native sanitize wasm; do
   echo "== $preset: configure, build, test"
   cmake --preset "$preset" >/dev/null
   cmake --build --preset "$preset"
   ctest --preset "$preset"
 done
+echo "== JavaScript API (node $(node --version))"
+node --test web/test/*.test.mjs

@@ -54,8 +54,9 @@ list(REMOVE_ITEM _icu_common_sources "${_icu_root}/source/common/brkeng.cpp")
 add_library(precis-icu STATIC ${_icu_common_sources} "${CMAKE_CURRENT_LIST_DIR}/brkeng_nodict.cpp")
 target_link_libraries(precis-icu PUBLIC precis-icu-data)
 target_include_directories(precis-icu SYSTEM PUBLIC "${_icu_root}/source/common" "${CMAKE_CURRENT_LIST_DIR}")
+option(PRECIS_ICU_TRIMS "Apply the UCONFIG_NO_* trims of toolchains/icu-wasm/uconfig_local.h" ON)
 target_compile_definitions(precis-icu
-  PUBLIC U_STATIC_IMPLEMENTATION UCONFIG_USE_LOCAL U_CHARSET_IS_UTF8=1 U_USING_ICU_NAMESPACE=0
+  PUBLIC U_STATIC_IMPLEMENTATION U_CHARSET_IS_UTF8=1 U_USING_ICU_NAMESPACE=0 $<$<BOOL:${PRECIS_ICU_TRIMS}>:UCONFIG_USE_LOCAL>
   PRIVATE U_COMMON_IMPLEMENTATION)
 target_compile_options(precis-icu PRIVATE -w)  # third-party code: its warnings are not ours
 add_library(ICU::uc ALIAS precis-icu)
