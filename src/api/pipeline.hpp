@@ -3,6 +3,8 @@
 // returns its errors as values.
 #pragma once
 
+#include "document.hpp"
+
 #include <precis/precis.hpp>
 
 #include <optional>
@@ -10,6 +12,14 @@
 #include <string_view>
 
 namespace precis::detail {
+
+// Stages 1 to 3 on `text` (input, segment, analyse), for the pipeline and for tools that
+// score and select in their own ways (the quality evaluation). `out.text` views `text`.
+struct Analysis {
+    Document doc;
+    std::string title;
+};
+std::optional<std::string> analyse(std::string_view text, const Options& options, Analysis& out);
 
 // Summarizes `text`; on an input error returns its one-line message and leaves `out` as is.
 // `options` must have passed precis::validate().

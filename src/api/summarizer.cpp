@@ -23,28 +23,35 @@ constexpr std::size_t kMaxSentences = 10000;
 
 }  // namespace
 
-std::optional<std::string> run_pipeline(std::string_view text, const Options& options, Result& out) {
+std::optional<std::string> analyse(std::string_view text, const Options& options, Analysis& out) {
     if (auto problem = check_input(text, options.max_bytes)) return problem;
 
     // 1. Input: layout and language.
-    Document doc;
+    Document& doc = out.doc;
+    doc = Document();
     doc.text = text;
     read_layout(doc);
     if (doc.paragraphs.empty()) return std::string("nothing to summarize");
-    if (options.lang == "auto") {
-        doc.lang = detect_language(doc.view(doc.body));
-    } else {
-        doc.lang = *parse_lang(options.lang);
-    }
-    std::string title = article_title(doc, options.title);
+    doc.lang = options.lang == "auto" ? detect_language(doc.view(doc.body)) : *parse_lang(options.lang);
+    out.title = article_title(doc, options.title);
 
-    // 2. Segment, 3. analyse, 4. score, 5. select.
+    // 2. Segment, 3. analyse.
     segment(doc);
-    find_entities(doc, title);
+    find_entities(doc, out.title);
     find_quotes(doc);
-    Scores scores = score_sentences(doc, title, options.type);
+    return std::nullopt;
+}
+
+std::optional<std::string> run_pipeline(std::string_view text, const Options& options, Result& out) {
+    Analysis analysis;
+    if (auto problem = analyse(text, options, analysis)) return problem;
+    const Document& doc = analysis.doc;
+    const std::string& title = analysis.title;
+
+    // 4. Score, 5. select.
+    Scores scores = score_sentences(doc, title, weights_for(options.type), options.type);
     std::size_t count = sentence_count(options.type, options.length, options.sentences);
-    std::vector<std::size_t> chosen = select_sentences(doc, scores, count, options.max_chars);
+    std::vector<std::size_t> chosen = select_sentences(doc, scores, count, options.max_chars, kSelection);
 
     // The result: offsets in bytes and UTF-16 units, scores normalised to [0, 1].
     Result r;

@@ -67,8 +67,7 @@ double cosine(const TermVector& a, const TermVector& b) {
     return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0.0;
 }
 
-Scores score_sentences(const Document& doc, std::string_view title, SummaryType type) {
-    const Weights& w = weights_for(type);
+Scores score_sentences(const Document& doc, std::string_view title, const Weights& w, SummaryType type) {
     Scores out;
     const std::size_t n = doc.sentences.size();
     out.sentences.resize(n);
@@ -113,7 +112,7 @@ Scores score_sentences(const Document& doc, std::string_view title, SummaryType 
         const SentenceSpan& s = doc.sentences[i];
         SentenceScore& f = out.sentences[i];
         const TermVector& v = out.vectors[i];
-        f.position = kLeadSentences / (kLeadSentences + static_cast<double>(i));
+        f.position = w.lead / (w.lead + static_cast<double>(i));
         f.paragraph_lead = doc.paragraphs.size() > 1 && (i == 0 || doc.sentences[i - 1].paragraph != s.paragraph);
         double salience = 0;
         for (auto e : named[i]) salience += doc.entities[e].salience;

@@ -28,8 +28,10 @@ struct Scores {
 
 const Weights& weights_for(SummaryType type);
 
-// Scores every sentence. `title` is the article's title ("" when none).
-Scores score_sentences(const Document& doc, std::string_view title, SummaryType type);
+// Scores every sentence with `weights` (weights_for(type) in the pipeline; the quality
+// evaluation switches parts off). `title` is the article's title ("" when none); `type`
+// shapes the length feature.
+Scores score_sentences(const Document& doc, std::string_view title, const Weights& weights, SummaryType type);
 
 // Cosine similarity of two term vectors.
 double cosine(const TermVector& a, const TermVector& b);

@@ -5,6 +5,7 @@
 namespace precis::detail {
 
 struct Weights {
+    double lead;            // position = lead / (lead + index): how fast the lead's weight fades
     double position;        // news is lead-heavy: the first sentences carry the story
     double paragraph_lead;  // a paragraph's first sentence states its point
     double entities;        // sentences about the main actors matter
@@ -16,16 +17,15 @@ struct Weights {
     double boilerplate;     // penalty: a byline, "Read more", a caption, a credit
 };
 
-// Key points and TL;DRs: the story, led by position and centrality.
-constexpr Weights kSummaryWeights{1.0, 0.15, 0.35, 0.15, 0.6, 0.4, 0.3, 0.5, 3.0};
+// Key points and TL;DRs: the story, led by position and centrality. Tuned on the
+// development sets with precis-quality-eval (docs/quality.md): entities and quotes help
+// choose between lead sentences but pull the summary away from the lead when strong.
+constexpr Weights kSummaryWeights{3.0, 1.3, 0.15, 0.05, 0.05, 0.6, 0.4, 0.3, 0.5, 3.0};
 // Teasers draw the reader in: quotes and actors count more, the lead less.
-constexpr Weights kTeaserWeights{0.4, 0.1, 0.5, 0.5, 0.5, 0.3, 0.3, 0.6, 3.0};
+constexpr Weights kTeaserWeights{3.0, 0.4, 0.1, 0.5, 0.5, 0.5, 0.3, 0.3, 0.6, 3.0};
 // A headline is one short sentence about the title's subject; a quote is no headline.
-constexpr Weights kHeadlineWeights{0.8, 0.1, 0.4, -0.3, 0.5, 0.6, 0.6, 0.6, 3.0};
+constexpr Weights kHeadlineWeights{3.0, 0.8, 0.1, 0.4, -0.3, 0.5, 0.6, 0.6, 0.6, 3.0};
 
-// Sentences within this many of the start get most of the position weight:
-// position = kLeadSentences / (kLeadSentences + index).
-constexpr double kLeadSentences = 3.0;
 // Entity feature: the summed salience of the entities a sentence names, over this, capped at 1.
 constexpr double kEntitySalienceNorm = 2.0;
 // Unattributed quotes count this share of an attributed one.
@@ -35,9 +35,13 @@ constexpr double kShortWords = 8, kLongWords = 40;
 // Headlines prefer sentences up to this many words.
 constexpr double kHeadlineWords = 20;
 
-// Selection: a candidate loses this much per unit of similarity to the closest chosen
-// sentence (redundancy control), and is skipped altogether above kDuplicate.
-constexpr double kRedundancy = 0.6;
-constexpr double kDuplicate = 0.75;
+// Selection: a candidate loses `redundancy` per unit of similarity to the closest chosen
+// sentence, and is skipped altogether above `duplicate`.
+struct Selection {
+    double redundancy;
+    double duplicate;
+};
+// Repeating a chosen sentence's content is worth less than new content; a near-copy, nothing.
+constexpr Selection kSelection{0.6, 0.75};
 
 }  // namespace precis::detail

@@ -19,7 +19,7 @@ std::size_t sentence_count(SummaryType type, Length length, std::optional<std::s
 }
 
 std::vector<std::size_t> select_sentences(const Document& doc, const Scores& scores, std::size_t count,
-                                          std::optional<std::size_t> max_chars) {
+                                          std::optional<std::size_t> max_chars, const Selection& selection) {
     const std::size_t n = doc.sentences.size();
     std::vector<std::size_t> chosen;
     std::vector<bool> taken(n, false);
@@ -31,13 +31,13 @@ std::vector<std::size_t> select_sentences(const Document& doc, const Scores& sco
         double best_score = 0;
         for (std::size_t i = 0; i < n; ++i) {
             const SentenceScore& s = scores.sentences[i];
-            if (taken[i] || s.boilerplate || closest[i] > kDuplicate) continue;
+            if (taken[i] || s.boilerplate || closest[i] > selection.duplicate) continue;
             if (max_chars) {
                 std::size_t len = count_code_points(doc.view(doc.sentences[i].span));
                 std::size_t separator = chosen.empty() ? 0 : 1;
                 if (chars + separator + len > *max_chars) continue;
             }
-            double adjusted = s.score - kRedundancy * closest[i];
+            double adjusted = s.score - selection.redundancy * closest[i];
             if (best == n || adjusted > best_score) {
                 best = i;
                 best_score = adjusted;

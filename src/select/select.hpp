@@ -18,6 +18,6 @@ std::size_t sentence_count(SummaryType type, Length length, std::optional<std::s
 // by its similarity to the sentences already chosen; boilerplate is never chosen;
 // with `max_chars`, sentences that would overflow it are passed over.
 std::vector<std::size_t> select_sentences(const Document& doc, const Scores& scores, std::size_t count,
-                                          std::optional<std::size_t> max_chars);
+                                          std::optional<std::size_t> max_chars, const Selection& selection);
 
 }  // namespace precis::detail
