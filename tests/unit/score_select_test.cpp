@@ -41,7 +41,8 @@ TEST_CASE("how many sentences each type and length asks for") {
 
 TEST_CASE("features") {
     Analysed a(kArticle);
-    Scores s = score_sentences(a.doc, "Flood barriers hold as river peaks", precis::SummaryType::key_points);
+    Scores s = score_sentences(a.doc, "Flood barriers hold as river peaks", kSummaryWeights,
+                               precis::SummaryType::key_points);
     REQUIRE(s.sentences.size() == 8);
     SUBCASE("the lead comes first") { CHECK(s.sentences[0].position > s.sentences[4].position); }
     SUBCASE("a connective or pronoun opening cannot stand alone") {
