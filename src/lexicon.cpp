@@ -1,6 +1,7 @@
 #include "lexicon.hpp"
 
 #include <array>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace precis::detail::lexicon {
@@ -21,6 +22,7 @@ public:
         }
     }
     bool contains(std::string_view w) const { return words_.count(w) != 0; }
+    const std::unordered_set<std::string_view>& words() const { return words_; }
 
 private:
     std::unordered_set<std::string_view> words_;
@@ -202,6 +204,17 @@ const PerLang& abbreviations() {
 }  // namespace
 
 bool is_stopword(Lang lang, std::string_view w) { return stopwords()[static_cast<int>(lang)].contains(w); }
+
+unsigned stopword_languages(std::string_view w) {
+    static const std::unordered_map<std::string_view, unsigned> table = [] {
+        std::unordered_map<std::string_view, unsigned> t;
+        for (int l = 0; l < kLangCount; ++l)
+            for (std::string_view word : stopwords()[l].words()) t[word] |= 1u << l;
+        return t;
+    }();
+    auto it = table.find(w);
+    return it == table.end() ? 0u : it->second;
+}
 bool is_pronoun(Lang lang, std::string_view w) { return pronouns()[static_cast<int>(lang)].contains(w); }
 bool is_person_pronoun(Lang lang, std::string_view w) {
     return person_pronouns()[static_cast<int>(lang)].contains(w);

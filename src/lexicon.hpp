@@ -11,6 +11,9 @@
 namespace precis::detail::lexicon {
 
 bool is_stopword(Lang lang, std::string_view folded);
+// The languages (bit 1 << Lang) whose function words include `folded`: one look-up
+// for language detection instead of one per language.
+unsigned stopword_languages(std::string_view folded);
 // A word that refers back ("he", "this", "они"): a sentence opening with it cannot stand alone.
 bool is_pronoun(Lang lang, std::string_view folded);
 // Personal pronouns a quote can be attributed to ("he", "she", "him", "он", "она").

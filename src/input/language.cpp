@@ -30,8 +30,9 @@ Lang detect_language(std::string_view text) {
     std::string word;
     auto flush = [&] {
         if (word.empty()) return;
+        const unsigned langs = lexicon::stopword_languages(word);
         for (int l = 0; l < kLangCount; ++l)
-            if (l != static_cast<int>(Lang::ru) && lexicon::is_stopword(static_cast<Lang>(l), word)) ++hits[l];
+            if (l != static_cast<int>(Lang::ru) && (langs & (1u << l))) ++hits[l];
         word.clear();
     };
     std::size_t i = 0;

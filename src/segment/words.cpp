@@ -6,6 +6,7 @@
 #include "segment/segment.hpp"
 #include "unicode.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace precis::detail {
@@ -30,19 +31,23 @@ constexpr std::size_t kPrefixStemLetters = 6;
 }  // namespace
 
 std::string fold(std::string_view word) {
-    std::string out;
-    out.reserve(word.size());
+    std::string out(word.size(), '\0');
+    std::size_t n = 0;  // bytes written; folding never grows ASCII, and others go through append
     for (std::size_t i = 0; i < word.size();) {
         auto c = static_cast<unsigned char>(word[i]);
-        if (c < 0x80) {  // ASCII, most words of most articles: no table look-up
-            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        if (c < 0x80 && n < out.size()) {  // ASCII, most words of most articles: no table look-up
+            out[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
             ++i;
             continue;
         }
         char32_t cp = next_cp(word, i);
         if (cp == 0x2019) cp = '\'';
+        out.resize(n);
         append_utf8(out, fold_case(cp));
+        n = out.size();
+        out.resize(std::max(n, word.size()));
     }
+    out.resize(n);
     return out;
 }
 
@@ -74,6 +79,13 @@ void segment(Document& doc) {
     doc.tokens.clear();
     doc.terms.clear();
     std::unordered_map<std::string, std::uint32_t> term_ids;
+    // Folded word -> its term id and whether it is a function word: most words of an
+    // article recur, and one look-up then replaces stemming and two more.
+    struct Known {
+        std::uint32_t term;
+        bool stopword;
+    };
+    std::unordered_map<std::string, Known> known;
     std::vector<Span> spans;
     std::vector<icu_breaks::Word> words;
 
@@ -114,11 +126,16 @@ void segment(Document& doc) {
                     if (opens_clause(gap)) t.flags |= kSentenceStart;
                 }
                 std::string folded = fold(text);
-                if (lexicon::is_stopword(doc.lang, folded)) t.flags |= kStopword;
-                auto [it, inserted] =
-                    term_ids.try_emplace(stem(doc.lang, folded), static_cast<std::uint32_t>(doc.terms.size()));
-                if (inserted) doc.terms.push_back(it->first);
-                t.term = it->second;
+                auto k = known.find(folded);
+                if (k == known.end()) {
+                    auto [it, inserted] =
+                        term_ids.try_emplace(stem(doc.lang, folded), static_cast<std::uint32_t>(doc.terms.size()));
+                    if (inserted) doc.terms.push_back(it->first);
+                    bool stop = lexicon::is_stopword(doc.lang, folded);
+                    k = known.emplace(std::move(folded), Known{it->second, stop}).first;
+                }
+                if (k->second.stopword) t.flags |= kStopword;
+                t.term = k->second.term;
                 doc.tokens.push_back(t);
             }
             sentence.end_token = static_cast<std::uint32_t>(doc.tokens.size());

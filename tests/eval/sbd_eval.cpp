@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -76,6 +77,9 @@ struct Tally {
 
 bool show_errors = false;
 
+// Boundaries pooled per language, over all files given.
+std::map<std::string, std::pair<Tally, Tally>> by_language;
+
 int evaluate(const fs::path& path, Tally& all_icu, Tally& all_precis) {
     std::ifstream in(path);
     if (!in) {
@@ -92,6 +96,7 @@ int evaluate(const fs::path& path, Tally& all_icu, Tally& all_precis) {
         std::string code = j.value("lang", "en");
         auto lang = parse_lang(code);
         if (!lang) { lang_seen = code; ++skipped; continue; }
+        lang_seen = code;
         std::string text = j["text"].get<std::string>();
         if (find_invalid_utf8(text)) { ++skipped; continue; }
         auto sentences = j["sentences"].get<std::vector<std::string>>();
@@ -122,6 +127,8 @@ int evaluate(const fs::path& path, Tally& all_icu, Tally& all_precis) {
     };
     merge(all_icu, icu);
     merge(all_precis, ours);
+    merge(by_language[lang_seen].first, icu);
+    merge(by_language[lang_seen].second, ours);
     return 0;
 }
 
@@ -152,6 +159,12 @@ int main(int argc, char** argv) {
     Tally icu, ours;
     int status = 0;
     for (const auto& f : files) status |= evaluate(f, icu, ours);
+    for (const auto& [lang, t] : by_language) {
+        std::string name = "language " + lang + " (pooled)";
+        std::printf("%-28s %5s %5zu   %.3f %.3f %.3f %5s   %.3f %.3f %.3f %5s   %+.3f\n", name.c_str(), "",
+                    t.first.gold, t.first.precision(), t.first.recall(), t.first.f1(), "", t.second.precision(),
+                    t.second.recall(), t.second.f1(), "", t.second.f1() - t.first.f1());
+    }
     std::printf("%-28s %5s %5zu   %.3f %.3f %.3f %5s   %.3f %.3f %.3f %5s   %+.3f\n", "all (boundaries pooled)", "",
                 icu.gold, icu.precision(), icu.recall(), icu.f1(), "", ours.precision(), ours.recall(), ours.f1(), "",
                 ours.f1() - icu.f1());

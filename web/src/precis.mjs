@@ -93,9 +93,7 @@ function copyIn(bytes) {
 
 function readCString(ptr) {
   const heap = new Uint8Array(core.memory.buffer);
-  let end = ptr;
-  while (heap[end] !== 0) end++;
-  return decoder.decode(heap.subarray(ptr, end));
+  return decoder.decode(heap.subarray(ptr, heap.indexOf(0, ptr)));
 }
 
 function lastError() {
