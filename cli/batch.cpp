@@ -18,8 +18,9 @@ constexpr std::size_t kChunkLines = 256;
 // A line may hold at most this much JSON beyond the text limit (ids, titles, escapes).
 constexpr std::size_t kLineSlack = 64 * 1024;
 
+// {"id": ..., "error": "reason"}: the id first, as on result lines.
 std::string error_record(const json& id, const std::string& reason) {
-    return json{{"id", id}, {"error", reason}}.dump();
+    return nlohmann::ordered_json{{"id", id}, {"error", reason}}.dump();
 }
 
 // The output line for one input line; `failed` is set for an error record.

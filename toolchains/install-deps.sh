@@ -55,8 +55,7 @@ if [[ ! -f $icu_tarball ]]; then
   fi
   echo "install-deps: fetching ICU 72.1's source package"
   mkdir -p build/deps
-  (cd build/deps && apt-get source --download-only -qq icu=72.1-3+deb12u1 2>/dev/null ||
-                    apt-get source --download-only -qq icu)
+  (cd build/deps && apt-get source --download-only -qq icu)
   # The build checks the tarball's sha256 (toolchains/icu-wasm/icu.cmake).
   [[ -f $icu_tarball ]] || { echo "install-deps: apt-get source icu gave no $icu_tarball" >&2; exit 1; }
 fi

@@ -81,6 +81,14 @@ bool is_number(std::string_view w) {
            w[0] >= '0' && w[0] <= '9';
 }
 
+// The folded word without trailing punctuation, for word-list look-ups.
+std::string bare(std::string_view w) {
+    std::string f = fold(w);
+    while (!f.empty() && static_cast<unsigned char>(f.back()) < 0x80 && !std::isalnum(static_cast<unsigned char>(f.back())))
+        f.pop_back();
+    return f;
+}
+
 // An initial ("J. K. Rowling", "В. В. Путин", "Jonas E. Smith") does not end a sentence;
 // a capital letter that is a word ("you and I.") or a symbol ("vitamin C. The") may.
 bool initial_continues(Lang lang, std::string_view core, std::string_view prev, std::string_view next) {
@@ -88,18 +96,8 @@ bool initial_continues(Lang lang, std::string_view core, std::string_view prev, 
     bool prev_capitalised = !prev.empty() && is_upper(first_cp(strip_open_punct(prev)));
     if (lang == Lang::en && (core == "I" || core == "A")) return prev_initial || prev_capitalised;
     if (is_initial(next) || prev_initial || prev_capitalised) return true;
-    std::string n = fold(next);
-    while (!n.empty() && !is_letter(static_cast<unsigned char>(n.back())) && static_cast<unsigned char>(n.back()) < 0x80)
-        n.pop_back();
+    std::string n = bare(next);
     return !n.empty() && !lexicon::is_stopword(lang, n) && !lexicon::is_pronoun(lang, n);
-}
-
-// The folded word without trailing punctuation, for word-list look-ups.
-std::string bare(std::string_view w) {
-    std::string f = fold(w);
-    while (!f.empty() && static_cast<unsigned char>(f.back()) < 0x80 && !std::isalnum(static_cast<unsigned char>(f.back())))
-        f.pop_back();
-    return f;
 }
 
 bool is_function_word(Lang lang, std::string_view w) {
