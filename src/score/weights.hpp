@@ -36,12 +36,15 @@ constexpr double kShortWords = 8, kLongWords = 40;
 constexpr double kHeadlineWords = 20;
 
 // Selection: a candidate loses `redundancy` per unit of similarity to the closest chosen
-// sentence, and is skipped altogether above `duplicate`.
+// sentence, and is skipped altogether above `duplicate`. With `antecedents`, a sentence
+// that cannot stand alone comes in only after the sentence before it.
 struct Selection {
     double redundancy;
     double duplicate;
+    bool antecedents;
 };
-// Repeating a chosen sentence's content is worth less than new content; a near-copy, nothing.
-constexpr Selection kSelection{0.6, 0.75};
+// Repeating a chosen sentence's content is worth less than new content; a near-copy,
+// nothing; a dangling "He said..." reads wrong without the sentence that names him.
+constexpr Selection kSelection{0.6, 0.75, true};
 
 }  // namespace precis::detail

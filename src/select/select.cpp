@@ -26,9 +26,22 @@ std::vector<std::size_t> select_sentences(const Document& doc, const Scores& sco
     std::vector<double> closest(n, 0.0);  // similarity to the closest chosen sentence
     std::size_t chars = 0;
 
+    // A sentence that cannot stand alone ("He said...", "However, ...") comes in only
+    // after the sentence it leans on (the one before it, captions and bylines skipped),
+    // unless nothing else is left.
+    std::vector<std::size_t> antecedent(n, n);
+    for (std::size_t i = 1, last = n; i < n; ++i) {
+        if (!scores.sentences[i - 1].boilerplate) last = i - 1;
+        antecedent[i] = last;
+    }
+    auto dangling = [&](std::size_t i) {
+        return selection.antecedents && scores.sentences[i].standalone_penalty &&
+               !(antecedent[i] < n && taken[antecedent[i]]);
+    };
     while (chosen.size() < count) {
         std::size_t best = n;
         double best_score = 0;
+        bool best_dangling = true;
         for (std::size_t i = 0; i < n; ++i) {
             const SentenceScore& s = scores.sentences[i];
             if (taken[i] || s.boilerplate || closest[i] > selection.duplicate) continue;
@@ -38,9 +51,11 @@ std::vector<std::size_t> select_sentences(const Document& doc, const Scores& sco
                 if (chars + separator + len > *max_chars) continue;
             }
             double adjusted = s.score - selection.redundancy * closest[i];
-            if (best == n || adjusted > best_score) {
+            bool d = dangling(i);
+            if (best == n || (best_dangling && !d) || (d == best_dangling && adjusted > best_score)) {
                 best = i;
                 best_score = adjusted;
+                best_dangling = d;
             }
         }
         if (best == n) break;

@@ -15,8 +15,9 @@ namespace precis::detail {
 std::size_t sentence_count(SummaryType type, Length length, std::optional<std::size_t> exact);
 
 // Chosen sentence indices in document order. Greedy by score, each candidate penalised
-// by its similarity to the sentences already chosen; boilerplate is never chosen;
-// with `max_chars`, sentences that would overflow it are passed over.
+// by its similarity to the sentences already chosen; a sentence that cannot stand alone
+// waits for the one before it (unless nothing else is left); boilerplate is never
+// chosen; with `max_chars`, sentences that would overflow it are passed over.
 std::vector<std::size_t> select_sentences(const Document& doc, const Scores& scores, std::size_t count,
                                           std::optional<std::size_t> max_chars, const Selection& selection);
 

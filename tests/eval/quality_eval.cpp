@@ -89,8 +89,8 @@ std::vector<System> systems() {
     without("entities", [](System& s) { s.weights.entities = 0; });
     without("quotes", [](System& s) { s.weights.quote = 0; });
     without("centrality", [](System& s) { s.weights.centrality = 0; });
-    without("stand-alone penalty", [](System& s) { s.weights.standalone = 0; });
-    without("redundancy control", [](System& s) { s.selection = {0.0, 2.0}; });
+    without("stand-alone control", [](System& s) { s.weights.standalone = 0, s.selection.antecedents = false; });
+    without("redundancy control", [](System& s) { s.selection.redundancy = 0, s.selection.duplicate = 2.0; });
     return out;
 }
 
@@ -100,7 +100,7 @@ struct Tally {
 };
 
 // A chosen sentence that opens with a pronoun or connective while the sentence before
-// it is not in the summary: its reference dangles.
+// it (captions and bylines skipped) is not in the summary: its reference dangles.
 bool unresolved_opening(const Document& doc, std::size_t i, const std::vector<std::size_t>& chosen) {
     const SentenceSpan& s = doc.sentences[i];
     if (s.first_token == s.end_token) return false;
@@ -109,7 +109,9 @@ bool unresolved_opening(const Document& doc, std::size_t i, const std::vector<st
     for (auto t = s.first_token + 1; t < s.end_token && t < s.first_token + 3; ++t)
         opening += " " + fold(doc.view(doc.tokens[t].span));
     bool dangling = lexicon::is_pronoun(doc.lang, first) || lexicon::starts_with_connective(doc.lang, opening);
-    bool antecedent_chosen = i > 0 && std::find(chosen.begin(), chosen.end(), i - 1) != chosen.end();
+    std::size_t before = i;
+    while (before > 0 && lexicon::is_boilerplate(fold(doc.view(doc.sentences[before - 1].span)))) --before;
+    bool antecedent_chosen = before > 0 && std::find(chosen.begin(), chosen.end(), before - 1) != chosen.end();
     return dangling && !antecedent_chosen;
 }
 

@@ -64,6 +64,36 @@ TEST_CASE("features") {
     }
 }
 
+TEST_CASE("a sentence that cannot stand alone waits for the one it leans on") {
+    // Scores are set by hand: the dangling sentence is the best of its article.
+    auto scored = [](Analysed& a, std::vector<double> values) {
+        Scores s = score_sentences(a.doc, "", kSummaryWeights, precis::SummaryType::key_points);
+        REQUIRE(s.sentences.size() == values.size());
+        for (std::size_t i = 0; i < values.size(); ++i) s.sentences[i].score = values[i];
+        return s;
+    };
+    Selection plain = kSelection;
+    plain.antecedents = false;
+
+    Analysed a("The council approved the barrier on Monday. Work starts next week. "
+               "It said the barrier would protect every home.");
+    Scores s = scored(a, {0.5, 0.1, 0.9});
+    REQUIRE(s.sentences[2].standalone_penalty);
+    CHECK(select_sentences(a.doc, s, 1, std::nullopt, plain) == std::vector<std::size_t>{2});
+    CHECK(select_sentences(a.doc, s, 1, std::nullopt, kSelection) == std::vector<std::size_t>{0});
+    CHECK(select_sentences(a.doc, s, 2, std::nullopt, kSelection) == std::vector<std::size_t>{0, 1});
+    // Once the sentence it leans on is in, it may follow; when nothing else is left, it comes in.
+    CHECK(select_sentences(a.doc, s, 3, std::nullopt, kSelection) == std::vector<std::size_t>{0, 1, 2});
+
+    SUBCASE("a caption between them does not count") {
+        Analysed b("The council approved the barrier on Monday. Photo: The river at dawn. "
+                   "It said the barrier would protect every home.");
+        Scores t = scored(b, {0.5, 0.0, 0.9});
+        REQUIRE(t.sentences[1].boilerplate);
+        CHECK(select_sentences(b.doc, t, 2, std::nullopt, kSelection) == std::vector<std::size_t>{0, 2});
+    }
+}
+
 TEST_CASE("selection") {
     SUBCASE("three key points, in document order, never boilerplate") {
         auto summary = chosen(kArticle);
