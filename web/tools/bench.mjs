@@ -1,13 +1,19 @@
-// bench.mjs FILE.jsonl [PRECIS_BENCH] [--seconds S]: single-thread throughput of the
-// native build (build/native/precis-bench) and of the WebAssembly module in Node over the
-// same articles, in one run, and their ratio (wasm / native).
+// bench.mjs FILE.jsonl [PRECIS_BENCH] [--seconds S] [--rounds R]: single-thread throughput
+// of the native build (build/native/precis-bench) and of the WebAssembly module in Node
+// over the same articles, in one run, and their ratio (wasm / native). The two alternate
+// for R rounds (default 5) of S seconds (default 2); medians are reported, and the ratio
+// of each round too, since shared machines are noisy.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Precis } from '../dist/precis.mjs';
 
 const args = process.argv.slice(2);
-const secondsAt = args.indexOf('--seconds');
-const seconds = secondsAt >= 0 ? Number(args.splice(secondsAt, 2)[1]) : 3;
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args.splice(at, 2)[1]) : fallback;
+};
+const seconds = option('--seconds', 2);
+const rounds = option('--rounds', 5);
 const [file, nativeBench = 'build/native/precis-bench'] = args;
 if (!file) {
   console.error('usage: node web/tools/bench.mjs FILE.jsonl [PRECIS_BENCH] [--seconds S]');
@@ -40,13 +46,15 @@ function nativeRate() {
   return Number(m[1]);
 }
 
-// Alternate the two, twice, and keep each one's median: these machines are noisy.
-const native = [], wasm = [];
-for (let round = 0; round < 2; round++) {
+// Alternate the two and keep medians: these machines are shared and noisy.
+const native = [], wasm = [], ratios = [];
+for (let round = 0; round < rounds; round++) {
   native.push(nativeRate());
   wasm.push(await wasmRate());
+  ratios.push(wasm[round] / native[round]);
 }
-const best = (xs) => xs.sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-const n = best(native), w = best(wasm);
-console.log(`${file}: ${texts.length} articles, ${(bytes / 1e6).toFixed(2)} MB`);
-console.log(`native: ${n.toFixed(0)} articles/s   wasm (Node ${process.versions.node}): ${w.toFixed(0)} articles/s   ratio wasm/native: ${(w / n).toFixed(2)}`);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+console.log(`${file}: ${texts.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${rounds} rounds of ${seconds} s`);
+console.log(`per round, wasm/native: ${ratios.map((r) => r.toFixed(2)).join(' ')}`);
+console.log(`native: ${median(native).toFixed(0)} articles/s   wasm (Node ${process.versions.node}): ` +
+            `${median(wasm).toFixed(0)} articles/s   ratio of medians wasm/native: ${(median(wasm) / median(native)).toFixed(2)}`);
