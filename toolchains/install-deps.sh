@@ -12,6 +12,7 @@ packages=(
   libicu-dev                   # sentence and word breaking, character properties
   nlohmann-json3-dev           # JSON in and out
   doctest-dev                  # the C++ unit tests
+  libstemmer-dev               # Snowball, for the quality evaluation's --snowball scoring
   emscripten binaryen          # the WebAssembly build (Emscripten 3.1.6)
   icu-devtools                 # icupkg and genccode: ICU's data for the wasm build
   nodejs                       # runs the wasm tests and the JavaScript API's tests

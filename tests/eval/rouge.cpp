@@ -6,6 +6,10 @@
 #include "input/utf8.hpp"
 #include "unicode.hpp"
 
+#ifdef PRECIS_HAVE_SNOWBALL
+#include <libstemmer.h>
+#endif
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -106,7 +110,49 @@ std::vector<std::string> lines(const std::string& text) {
     return out;
 }
 
+#ifdef PRECIS_HAVE_SNOWBALL
+struct Snowball {
+    sb_stemmer* stemmer = nullptr;
+    ~Snowball() {
+        if (stemmer) sb_stemmer_delete(stemmer);
+    }
+};
+Snowball& snowball() {
+    static Snowball s;
+    return s;
+}
+#endif
+
+std::string snowball_stem(const std::string& word) {
+#ifdef PRECIS_HAVE_SNOWBALL
+    sb_stemmer* st = snowball().stemmer;
+    if (!st) return word;
+    const sb_symbol* r = sb_stemmer_stem(st, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+    return std::string(reinterpret_cast<const char*>(r), static_cast<std::size_t>(sb_stemmer_length(st)));
+#else
+    return word;
+#endif
+}
+
 }  // namespace
+
+bool have_snowball() {
+#ifdef PRECIS_HAVE_SNOWBALL
+    return true;
+#else
+    return false;
+#endif
+}
+
+void set_snowball_language(const std::string& language) {
+#ifdef PRECIS_HAVE_SNOWBALL
+    Snowball& s = snowball();
+    if (s.stemmer) sb_stemmer_delete(s.stemmer);
+    s.stemmer = sb_stemmer_new(language.c_str(), "UTF_8");
+#else
+    (void)language;
+#endif
+}
 
 std::vector<std::string> tokenize(const std::string& text, Tokens kind) {
     std::vector<std::string> out;
@@ -114,6 +160,7 @@ std::vector<std::string> tokenize(const std::string& text, Tokens kind) {
     auto flush = [&] {
         if (cur.empty()) return;
         if (kind == Tokens::english && cur.size() > 3) cur = porter_stem(cur);
+        if (kind == Tokens::unicode_snowball) cur = snowball_stem(cur);
         out.push_back(cur);
         cur.clear();
     };

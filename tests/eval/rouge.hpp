@@ -17,7 +17,14 @@ struct Rouge {
 enum class Tokens {
     english,  // rouge-score: lowercase, runs of [a-z0-9], Porter stem for words over 3 letters
     unicode,  // other languages: runs of Unicode letters and digits, lowercased, no stemming
+    unicode_snowball,  // the same, each token stemmed by Snowball for the language (as the
+                       // quality issue's peer figures for French were scored)
 };
+
+// The Snowball language for unicode_snowball ("french", "russian", ...); set before use.
+void set_snowball_language(const std::string& language);
+// Whether this build has Snowball (Debian's libstemmer-dev).
+bool have_snowball();
 
 // The Porter stemmer of NLTK (NLTK_EXTENSIONS mode), as rouge-score uses it.
 std::string porter_stem(const std::string& word);
