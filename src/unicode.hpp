@@ -1,7 +1,11 @@
 // Character properties, from ICU's compiled-in tables (no data file needed).
 #pragma once
 
+#include "input/utf8.hpp"
+
 #include <unicode/uchar.h>
+
+#include <string_view>
 
 namespace precis::detail {
 
@@ -12,6 +16,14 @@ inline bool is_digit(char32_t cp) { return u_isdigit(static_cast<UChar32>(cp)); 
 inline char32_t fold_case(char32_t cp) {
     return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
 }
+// One upper-case letter and nothing else: "J", "В" (an initial, or "I").
+inline bool is_single_capital(std::string_view s) {
+    std::size_t i = 0;
+    if (s.empty()) return false;
+    char32_t cp = next_cp(s, i);
+    return i == s.size() && is_upper(cp);
+}
+
 // Opening and closing quotation marks and brackets (Unicode Pi/Ps, Pf/Pe, and the ASCII quotes).
 inline bool is_open_punct(char32_t cp) {
     auto t = u_charType(static_cast<UChar32>(cp));

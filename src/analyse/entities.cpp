@@ -109,13 +109,6 @@ void find_entities(Document& doc, std::string_view title) {
 
     auto text_of = [&](std::uint32_t i) { return doc.view(tokens[i].span); };
     auto folded_of = [&](std::uint32_t i) { return fold(text_of(i)); };
-    auto is_single_capital = [&](std::uint32_t i) {
-        std::string_view s = text_of(i);
-        std::size_t k = 0;
-        char32_t cp = next_cp(s, k);
-        return k == s.size() && is_upper(cp);
-    };
-
     // 1. Capitalised runs per sentence.
     std::vector<Run> runs;
     for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
@@ -149,7 +142,7 @@ void find_entities(Document& doc, std::string_view title) {
             std::uint32_t j = i + 1;
             while (j < s.end_token) {
                 std::string_view gap = doc.text.substr(tokens[j - 1].span.end, tokens[j].span.begin - tokens[j - 1].span.end);
-                if (!joins(gap, is_single_capital(j - 1))) break;
+                if (!joins(gap, is_single_capital(text_of(j - 1)))) break;
                 if (name_word(j)) { run.last = j; ++j; continue; }
                 // Particles inside a name: "Bashar al-Assad", "Ursula von der Leyen".
                 std::uint32_t k = j;
@@ -171,7 +164,7 @@ void find_entities(Document& doc, std::string_view title) {
             bool lone_start =
                 run.first == run.last && tokens[run.first].has(kSentenceStart) && !known_name(run.first) && !acronym;
             bool trivial = run.first == run.last &&
-                           (is_single_capital(run.first) || tokens[run.first].has(kStopword) ||
+                           (is_single_capital(text_of(run.first)) || tokens[run.first].has(kStopword) ||
                             is_company_suffix(folded_of(run.first)));
             if (!lone_start && !trivial) runs.push_back(run);
             i = j;

@@ -57,16 +57,9 @@ char32_t first_cp(std::string_view w) {
     return w.empty() ? 0 : next_cp(w, i);
 }
 
-bool single_upper_letter(std::string_view core) {
-    std::size_t i = 0;
-    if (core.empty()) return false;
-    char32_t cp = next_cp(core, i);
-    return i == core.size() && is_upper(cp);
-}
-
 // "J." or "В." as a whole word.
 bool is_initial(std::string_view w) {
-    return w.size() >= 2 && w.back() == '.' && single_upper_letter(strip_open_punct(w.substr(0, w.size() - 1)));
+    return w.size() >= 2 && w.back() == '.' && is_single_capital(strip_open_punct(w.substr(0, w.size() - 1)));
 }
 
 // One letter of any case and a period: "J.", "z.", "B.".
@@ -153,7 +146,7 @@ bool keep_icu_break(std::string_view p, std::size_t cut, Lang lang) {
     if (core.empty()) return true;
     std::string_view prev = word_before(p, static_cast<std::size_t>(w.data() - p.data()));
 
-    if (single_upper_letter(core)) return !initial_continues(lang, core, prev, next);
+    if (is_single_capital(core)) return !initial_continues(lang, core, prev, next);
     // "z. B.", "u. a.", "d. h.": one letter, then another.
     if (count_code_points(core) == 1 && is_letter(first_cp(core)) && is_initial_like(next)) return false;
     // "U.S. Army", "J.C. Penney" go on; "in the U.S. How about you?" ends.

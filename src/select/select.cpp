@@ -18,6 +18,16 @@ std::size_t sentence_count(SummaryType type, Length length, std::optional<std::s
     return 3;
 }
 
+std::vector<std::size_t> antecedents(const Scores& scores) {
+    const std::size_t n = scores.sentences.size();
+    std::vector<std::size_t> out(n, n);
+    for (std::size_t i = 1, last = n; i < n; ++i) {
+        if (!scores.sentences[i - 1].boilerplate) last = i - 1;
+        out[i] = last;
+    }
+    return out;
+}
+
 std::vector<std::size_t> select_sentences(const Document& doc, const Scores& scores, std::size_t count,
                                           std::optional<std::size_t> max_chars, const Selection& selection) {
     const std::size_t n = doc.sentences.size();
@@ -27,13 +37,8 @@ std::vector<std::size_t> select_sentences(const Document& doc, const Scores& sco
     std::size_t chars = 0;
 
     // A sentence that cannot stand alone ("He said...", "However, ...") comes in only
-    // after the sentence it leans on (the one before it, captions and bylines skipped),
-    // unless nothing else is left.
-    std::vector<std::size_t> antecedent(n, n);
-    for (std::size_t i = 1, last = n; i < n; ++i) {
-        if (!scores.sentences[i - 1].boilerplate) last = i - 1;
-        antecedent[i] = last;
-    }
+    // after the sentence it leans on, unless nothing else is left.
+    const std::vector<std::size_t> antecedent = antecedents(scores);
     auto dangling = [&](std::size_t i) {
         return selection.antecedents && scores.sentences[i].standalone_penalty &&
                !(antecedent[i] < n && taken[antecedent[i]]);

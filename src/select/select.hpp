@@ -14,6 +14,10 @@ namespace precis::detail {
 // 1/2/3, headline 1), unless `exact` is given.
 std::size_t sentence_count(SummaryType type, Length length, std::optional<std::size_t> exact);
 
+// For each sentence, the sentence it leans on: the one before it, captions and bylines
+// (boilerplate) skipped; the sentence count itself where there is none.
+std::vector<std::size_t> antecedents(const Scores& scores);
+
 // Chosen sentence indices in document order. Greedy by score, each candidate penalised
 // by its similarity to the sentences already chosen; a sentence that cannot stand alone
 // waits for the one before it (unless nothing else is left); boilerplate is never

@@ -16,7 +16,6 @@
 // English with Snowball, as the quality issue's peer figures for French were scored.
 #include "api/pipeline.hpp"
 #include "eval/rouge.hpp"
-#include "lexicon.hpp"
 #include "score/score.hpp"
 #include "segment/segment.hpp"
 #include "select/select.hpp"
@@ -115,20 +114,13 @@ struct Tally {
     std::size_t articles = 0, chosen = 0, unresolved = 0;
 };
 
-// A chosen sentence that opens with a pronoun or connective while the sentence before
-// it (captions and bylines skipped) is not in the summary: its reference dangles.
-bool unresolved_opening(const Document& doc, std::size_t i, const std::vector<std::size_t>& chosen) {
-    const SentenceSpan& s = doc.sentences[i];
-    if (s.first_token == s.end_token) return false;
-    std::string first = fold(doc.view(doc.tokens[s.first_token].span));
-    std::string opening = first;
-    for (auto t = s.first_token + 1; t < s.end_token && t < s.first_token + 3; ++t)
-        opening += " " + fold(doc.view(doc.tokens[t].span));
-    bool dangling = lexicon::is_pronoun(doc.lang, first) || lexicon::starts_with_connective(doc.lang, opening);
-    std::size_t before = i;
-    while (before > 0 && lexicon::is_boilerplate(fold(doc.view(doc.sentences[before - 1].span)))) --before;
-    bool antecedent_chosen = before > 0 && std::find(chosen.begin(), chosen.end(), before - 1) != chosen.end();
-    return dangling && !antecedent_chosen;
+// A chosen sentence that cannot stand alone (it opens with a pronoun or connective: the
+// scorer's own test) while the sentence it leans on is not in the summary.
+bool unresolved_opening(const Scores& flags, const std::vector<std::size_t>& leans_on, std::size_t i,
+                        const std::vector<std::size_t>& chosen) {
+    const std::size_t before = leans_on[i];
+    bool antecedent_chosen = before < leans_on.size() && std::find(chosen.begin(), chosen.end(), before) != chosen.end();
+    return flags.sentences[i].standalone_penalty && !antecedent_chosen;
 }
 
 int check_rouge(const std::string& path) {
@@ -200,6 +192,9 @@ int evaluate(const std::string& path, std::size_t n) {
         std::vector<std::size_t> shuffled(a.doc.sentences.size());
         for (std::size_t i = 0; i < shuffled.size(); ++i) shuffled[i] = i;
         std::shuffle(shuffled.begin(), shuffled.end(), rng);
+        // The stand-alone and boilerplate flags do not depend on the weights.
+        const Scores flags = score_sentences(a.doc, a.title, kSummaryWeights, SummaryType::key_points);
+        const std::vector<std::size_t> leans_on = antecedents(flags);
 
         for (std::size_t k = 0; k < sys.size(); ++k) {
             std::vector<std::size_t> chosen;
@@ -218,7 +213,7 @@ int evaluate(const std::string& path, std::size_t n) {
                 std::string s(a.doc.view(a.doc.sentences[i].span));
                 std::replace(s.begin(), s.end(), '\n', ' ');
                 prediction += s;
-                tally[k].unresolved += unresolved_opening(a.doc, i, chosen);
+                tally[k].unresolved += unresolved_opening(flags, leans_on, i, chosen);
             }
             eval::Rouge r = eval::rouge(reference, prediction, kind);
             tally[k].r1 += r.rouge1.fmeasure;
