@@ -45,12 +45,14 @@ std::string process_line(const std::string& line, std::size_t line_no, const Sum
         options.lang = it->get<std::string>();
     }
     auto text = j.find("text");
-    if (text == j.end() || !text->is_string()) {
-        if (j.contains("html")) return error_record(id, "HTML input is not supported yet");
-        return error_record(id, "no \"text\" string");
-    }
+    auto html = j.find("html");
+    bool is_text = text != j.end() && text->is_string();
+    if (!is_text && (html == j.end() || !html->is_string())) return error_record(id, "no \"text\" or \"html\" string");
     try {
-        Result r = summarizer.summarize(text->get_ref<const std::string&>(), options);
+        Result r = is_text ? summarizer.summarize(text->get_ref<const std::string&>(), options)
+                           : summarizer.summarize(extract_html(html->get_ref<const std::string&>(),
+                                                              options.max_bytes * (kMaxHtmlBytes / kMaxBytes)),
+                                                  options);
         failed = false;
         std::string body = to_json(r);
         return "{\"id\":" + id.dump() + "," + body.substr(1);

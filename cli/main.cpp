@@ -27,7 +27,14 @@ constexpr int kExitOk = 0, kExitInput = 1, kExitUsage = 2;
 struct Input {
     std::string bytes;
     std::optional<std::string> error;
+    bool too_big = false;
+    std::size_t size = 0;  // of an oversized file, when known
 };
+
+std::string over_limit(std::size_t size, std::size_t limit) {
+    return (size > limit ? "input is " + std::to_string(size) + " bytes, over" : std::string("input is over")) +
+           " the limit of " + std::to_string(limit) + " bytes";
+}
 
 // Reads at most `limit` + 1 bytes, so that an oversized input is reported, not loaded.
 Input read_input(const std::string& path, std::size_t limit) {
@@ -60,9 +67,9 @@ Input read_input(const std::string& path, std::size_t limit) {
     } else if (in.bytes.size() > limit) {
         std::error_code ec;
         auto size = path == "-" ? 0 : std::filesystem::file_size(path, ec);
-        in.error = size > limit && !ec ? "input is " + std::to_string(size) + " bytes, over the limit of " +
-                                             std::to_string(limit) + " bytes"
-                                       : "input is over the limit of " + std::to_string(limit) + " bytes";
+        in.too_big = true;
+        in.size = ec ? 0 : static_cast<std::size_t>(size);
+        in.error = over_limit(in.size, limit);
     }
     return in;
 }
@@ -88,6 +95,25 @@ std::string extract_text(const std::string& bytes, const Options& options) {
         out += "\n";
     }
     return out;
+}
+
+// --extract for html: what the extractor kept, in the same layout.
+std::string extract_article_text(const Article& article, const Options& options) {
+    std::string out = options.title.value_or(article.title) + "\n";
+    for (const auto& p : article.paragraphs) out += "\n" + p + "\n";
+    return out;
+}
+
+void print(const Result& result, std::optional<Format> wanted, bool many, std::size_t f, const std::string& file) {
+    Format format = wanted.value_or(Format::text);
+    if (many && (format == Format::text || format == Format::markdown))
+        std::cout << (f ? "\n" : "") << "==> " << file << " <==\n";
+    switch (format) {
+        case Format::text: std::cout << detail::render_text(result, false); break;
+        case Format::markdown: std::cout << detail::render_text(result, true); break;
+        case Format::json: std::cout << to_json(result, 2) << "\n"; break;
+        case Format::jsonl: std::cout << to_json(result) << "\n"; break;
+    }
 }
 
 int run(const cli::Args& args) {
@@ -126,10 +152,28 @@ int run(const cli::Args& args) {
             continue;
         }
 
-        Input in = read_input(file, args.options.max_bytes);
-        if (in.error) { input_error(file, *in.error); continue; }
+        // Pages are read up to four times the text limit (see kMaxHtmlBytes); text is
+        // checked against the limit itself when it is summarized.
+        const std::size_t html_limit = args.options.max_bytes * (kMaxHtmlBytes / kMaxBytes);
+        Input in = read_input(file, kind == InputKind::text ? args.options.max_bytes : html_limit);
         if (kind == InputKind::automatic) kind = sniff(in.bytes);
-        if (kind == InputKind::html) { input_error(file, "HTML input is not supported yet"); continue; }
+        if (kind == InputKind::text && (in.too_big || in.bytes.size() > args.options.max_bytes))
+            in.error = over_limit(in.too_big ? in.size : in.bytes.size(), args.options.max_bytes);
+        if (in.error) { input_error(file, *in.error); continue; }
+        if (kind == InputKind::html) {
+            Article article;
+            Result result;
+            try {
+                article = extract_html(in.bytes, html_limit);
+                if (!args.extract) result = summarizer.summarize(article);
+            } catch (const Error& e) {
+                input_error(file, e.what());
+                continue;
+            }
+            if (args.extract) std::cout << extract_article_text(article, args.options);
+            else print(result, args.format, files.size() > 1, f, file);
+            continue;
+        }
 
         if (args.extract) {
             if (auto problem = detail::check_input(in.bytes, args.options.max_bytes)) { input_error(file, *problem); continue; }
@@ -143,15 +187,7 @@ int run(const cli::Args& args) {
             input_error(file, e.what());
             continue;
         }
-        Format format = args.format.value_or(Format::text);
-        if (files.size() > 1 && (format == Format::text || format == Format::markdown))
-            std::cout << (f ? "\n" : "") << "==> " << file << " <==\n";
-        switch (format) {
-            case Format::text: std::cout << detail::render_text(result, false); break;
-            case Format::markdown: std::cout << detail::render_text(result, true); break;
-            case Format::json: std::cout << to_json(result, 2) << "\n"; break;
-            case Format::jsonl: std::cout << to_json(result) << "\n"; break;
-        }
+        print(result, args.format, files.size() > 1, f, file);
     }
     std::cout.flush();
     return status;

@@ -38,3 +38,12 @@ find_package(nlohmann_json 3.10 CONFIG)
 if(NOT nlohmann_json_FOUND)
   message(FATAL_ERROR "precis needs nlohmann/json (Debian: apt-get install nlohmann-json3-dev)")
 endif()
+
+# Gumbo parses HTML for the native front end of web-page extraction (the browser has
+# its own parser). Linked by name: it lives in the system's library path, and the
+# installed package's users then link it the same way.
+find_path(PRECIS_GUMBO_INCLUDE gumbo.h)
+find_library(PRECIS_GUMBO_LIBRARY gumbo)
+if(NOT PRECIS_GUMBO_INCLUDE OR NOT PRECIS_GUMBO_LIBRARY)
+  message(FATAL_ERROR "precis needs Gumbo (Debian: apt-get install libgumbo-dev); ./toolchains/install-deps.sh installs it")
+endif()

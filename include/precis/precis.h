@@ -37,6 +37,12 @@ void precis_summarizer_free(precis_summarizer* summarizer);
 char* precis_summarize(const precis_summarizer* summarizer, const char* text, size_t length,
                        const char* call_options_json);
 
+/** Finds the article in a web page the widget read from the DOM: `length` bytes in the
+ *  page wire format (src/extract/wire.hpp). Returns the article as JSON (schema
+ *  "precis-article/1"), owned by the caller: free it with precis_string_free(). Returns
+ *  NULL on a malformed page or when the page has no article ("no article found"). */
+char* precis_extract_page(const char* page, size_t length);
+
 /** Allocates `size` bytes for passing text in (from JavaScript, say). Returns NULL when
  *  out of memory. Free it with precis_string_free(). */
 char* precis_string_alloc(size_t size);

@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace precis {
@@ -17,6 +18,9 @@ enum class SummaryType { key_points, tldr, teaser, headline };
 
 /// How long the summary is: key-points 3/5/7 sentences, tldr and teaser 1/2/3, headline 1.
 enum class Length { short_, medium, long_ };
+
+/// The default limit on input size (Options::max_bytes): 8 MiB.
+constexpr std::size_t kMaxBytes = 8u * 1024u * 1024u;
 
 /// Every option, with every default in one place.
 struct Options {
@@ -32,7 +36,7 @@ struct Options {
     /// The article's title. When unset, a first line that looks like a headline is used.
     std::optional<std::string> title;
     /// Larger input is an input error, never truncated.
-    std::size_t max_bytes = 8u * 1024u * 1024u;
+    std::size_t max_bytes = kMaxBytes;
     /// Keep every sentence with its features and score in Result::explain.
     bool explain = false;
 };
@@ -110,6 +114,32 @@ private:
     Kind kind_;
 };
 
+/// The article of a web page, as the extractor found it (see README, "Web pages").
+struct Article {
+    std::string title;      ///< og:title, else the page's <title> without the site's name
+    std::string byline;     ///< the author line, when the page has one
+    std::string published;  ///< the publication date as the page writes it, when it says
+    std::string lang;       ///< the page's language when precis knows it ("en", ...), else ""
+    /// The article's paragraphs: whitespace collapsed, a single <br> kept as '\n'.
+    std::vector<std::string> paragraphs;
+    /// For each paragraph, the first and last of the page's text nodes (counted from 0 in
+    /// document order) its characters come from: how the widget finds it in the DOM.
+    std::vector<std::pair<std::size_t, std::size_t>> text_nodes;
+    /// The paragraphs separated by blank lines: the text summarize(article) reads, so the
+    /// offsets of its Result point into this string.
+    std::string body() const;
+};
+
+/// Pages are larger than their text (markup, inline scripts): the default limit for HTML
+/// is four times Options::max_bytes. The article's text must still fit Options::max_bytes.
+constexpr std::size_t kMaxHtmlBytes = 4 * kMaxBytes;
+
+/// Finds the article in an HTML page (native builds; they link Gumbo). A character set
+/// the page declares is converted. Throws precis::Error (kind input): "no article found"
+/// for a page without one (a front page, a login form), an unsupported character set,
+/// invalid UTF-8, a page over `max_bytes`.
+Article extract_html(std::string_view html, std::size_t max_bytes = kMaxHtmlBytes);
+
 /// Checks that options are valid; returns the problem as a message naming the option.
 std::optional<std::string> validate(const Options& options);
 
@@ -124,6 +154,10 @@ public:
     Result summarize(std::string_view text) const;
     /// Same, with options for this call only. Throws precis::Error.
     Result summarize(std::string_view text, const Options& options) const;
+    /// Summarizes an article's body(); the article's title and language are used unless
+    /// the options set them. Throws precis::Error.
+    Result summarize(const Article& article) const;
+    Result summarize(const Article& article, const Options& options) const;
 
     const Options& options() const noexcept { return options_; }
 
@@ -133,6 +167,9 @@ private:
 
 /// The result as JSON (schema "precis/1"); `indent` < 0 gives one compact line.
 std::string to_json(const Result& result, int indent = -1);
+/// An article as JSON (schema "precis-article/1": title, byline, published, lang, and
+/// paragraphs with their text and first_text/last_text).
+std::string to_json(const Article& article, int indent = -1);
 
 /// Parses the words used on the command line and in JSON ("key-points", "short", ...).
 std::optional<SummaryType> parse_summary_type(std::string_view word);

@@ -2,6 +2,7 @@
 #include <precis/precis.h>
 #include <precis/precis.hpp>
 
+#include "api/article.hpp"
 #include "api/options_json.hpp"
 #include "api/pipeline.hpp"
 
@@ -76,6 +77,30 @@ char* precis_summarize(const precis_summarizer* s, const char* text, size_t leng
             return nullptr;
         }
         char* out = copy_out(precis::to_json(result));
+        set_error(out ? "" : "out of memory");
+        return out;
+    } catch (const std::bad_alloc&) {
+        set_error("out of memory");
+    } catch (const std::exception& e) {
+        set_error(e.what());
+    } catch (...) {
+        set_error("unknown error");
+    }
+    return nullptr;
+}
+
+char* precis_extract_page(const char* page, size_t length) {
+    try {
+        if (!page && length > 0) {
+            set_error("page: NULL with a non-zero length");
+            return nullptr;
+        }
+        precis::Article article;
+        if (auto problem = precis::detail::extract_page_wire(std::string_view(page ? page : "", length), article)) {
+            set_error(*problem);
+            return nullptr;
+        }
+        char* out = copy_out(precis::to_json(article));
         set_error(out ? "" : "out of memory");
         return out;
     } catch (const std::bad_alloc&) {

@@ -101,7 +101,7 @@ grep -q '^{"id":1,"schema":"precis/1"' "$tmp/out" && ok || bad "results carry th
 printf '{"text": "One sentence here. Another one there."}\n\n{"id": "x", "text": 5}\n{"id": "y", "text": "Hi there.", "lang": "xx"}\n' >"$tmp/small.jsonl"
 expect 1 "" -- "$precis" "$tmp/small.jsonl"
 [[ $(sed -n 1p "$tmp/out") == '{"id":1,'* ]] && ok || bad "the line number stands in for a missing id"
-grep -q '"id":"x"' "$tmp/out" && grep -q 'no \\"text\\" string' "$tmp/out" && ok || bad "a non-string text is an error record"
+grep -q '"id":"x"' "$tmp/out" && grep -q 'no \\"text\\" or \\"html\\" string' "$tmp/out" && ok || bad "a non-string text is an error record"
 grep -q '"id":"y"' "$tmp/out" && grep -q "lang: 'xx'" "$tmp/out" && ok || bad "a bad lang is an error record"
 [[ $(wc -l <"$tmp/out") -eq 3 ]] && ok || bad "blank lines are skipped"
 

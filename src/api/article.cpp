@@ -1,0 +1,53 @@
+// Web pages: the extracted article as the public Article, and summaries of it.
+#include "api/article.hpp"
+
+#include "extract/wire.hpp"
+
+namespace precis {
+
+std::string Article::body() const {
+    std::string out;
+    for (const auto& p : paragraphs) {
+        if (!out.empty()) out += "\n\n";
+        out += p;
+    }
+    return out;
+}
+
+Result Summarizer::summarize(const Article& article) const { return summarize(article, options_); }
+
+Result Summarizer::summarize(const Article& article, const Options& options) const {
+    return summarize(article.body(), detail::article_options(article, options));
+}
+
+namespace detail {
+
+Options article_options(const Article& article, Options options) {
+    if (!options.title && !article.title.empty()) options.title = article.title;
+    if (options.lang == "auto" && !article.lang.empty()) options.lang = article.lang;
+    return options;
+}
+
+std::optional<std::string> find_article(const Page& page, Article& out) {
+    Extracted x;
+    if (auto problem = extract_article(page, x)) return problem;
+    if (!x.readerable) return std::string("no article found");
+    out.title = std::move(x.title);
+    out.byline = std::move(x.byline);
+    out.published = std::move(x.published);
+    out.lang = std::move(x.lang);
+    for (auto& p : x.paragraphs) {
+        out.paragraphs.push_back(std::move(p.text));
+        out.text_nodes.emplace_back(static_cast<std::size_t>(p.first_text), static_cast<std::size_t>(p.last_text));
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> extract_page_wire(std::string_view wire, Article& out) {
+    Page page;
+    if (auto problem = parse_page_wire(wire, page)) return problem;
+    return find_article(page, out);
+}
+
+}  // namespace detail
+}  // namespace precis

@@ -1,0 +1,23 @@
+// Web pages, between the extraction stage (src/extract) and the public API.
+#pragma once
+
+#include "extract/extract.hpp"
+
+#include <precis/precis.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace precis::detail {
+
+// The options for summarizing `article`: its title and language unless `options` set them.
+Options article_options(const Article& article, Options options);
+
+// The article of a page; on error its one-line message ("no article found").
+std::optional<std::string> find_article(const Page& page, Article& out);
+
+// The same for a page the widget sent in the wire format (extract/wire.hpp).
+std::optional<std::string> extract_page_wire(std::string_view wire, Article& out);
+
+}  // namespace precis::detail

@@ -1,0 +1,19 @@
+// The native front end for web pages: HTML bytes -> Page (page.hpp). Native builds only;
+// in the browser the widget builds the Page from the live DOM (wire.hpp).
+#pragma once
+
+#include "extract/page.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace precis::detail {
+
+// Parses `bytes` as HTML. A character set the page declares (BOM, <meta charset>) is
+// converted to UTF-8; errors: over `max_bytes`, an unsupported or violated character
+// set, invalid UTF-8, a NUL byte.
+std::optional<std::string> parse_html(std::string_view bytes, std::size_t max_bytes, Page& out);
+
+}  // namespace precis::detail
