@@ -10,6 +10,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 packages=(
   cmake ninja-build g++        # the native build (g++ brings the ASan and UBSan runtimes)
   libicu-dev                   # sentence and word breaking, character properties
+  libgumbo-dev                 # HTML parsing for web pages (the native front end)
   nlohmann-json3-dev           # JSON in and out
   doctest-dev                  # the C++ unit tests
   libstemmer-dev               # Snowball, for the quality evaluation's --snowball scoring

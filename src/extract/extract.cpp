@@ -714,6 +714,15 @@ std::string meta_value(const PageMeta& meta, Strings names) {
     return {};
 }
 
+// Prose ends its paragraphs with a full stop, a question or exclamation mark, or a
+// closing quotation mark; navigation and teasers do not.
+bool ends_sentence(std::string_view s) {
+    std::size_t i = s.size();
+    if (i == 0) return false;
+    char32_t c = prev_cp(s, i);
+    return c == '.' || c == '!' || c == '?' || c == '"' || c == 0x201D || c == 0x00BB || c == 0x2026;
+}
+
 std::string collapse(std::string_view s) {
     std::string out;
     bool space = false;
@@ -740,7 +749,8 @@ std::string strip_site_suffix(const std::string& title, const std::string& site)
         // Only a short tail is a site name; a long one is part of the headline.
         if (!site.empty() && tail.find(site) == std::string::npos && head.find(site) != std::string::npos)
             return tail;
-        if (words_of(head).size() >= 3 && words_of(tail).size() <= 5) return head;
+        std::size_t head_words = words_of(head).size(), tail_words = words_of(tail).size();
+        if ((head_words >= 3 && tail_words <= 5) || (tail_words <= 4 && tail_words < head_words)) return head;
     }
     return title;
 }
@@ -790,6 +800,14 @@ std::optional<std::string> extract_article(const Page& page, Extracted& out) {
         if (len >= 500) break;
     }
     if (best.empty()) return std::string("no article found");
+    // Readability's test wants a few long paragraphs; a short news item of three or four
+    // paragraphs of prose is an article too.
+    std::size_t prose = 0;
+    for (const auto& p : best) {
+        std::size_t chars = count_code_points(p.text);
+        if (chars >= 80 && ends_sentence(p.text)) prose += chars;
+    }
+    out.readerable = out.readerable || prose >= 400;
     out.paragraphs = std::move(best);
     if (out.byline.empty()) out.byline = best_byline;
     if (out.byline.empty()) out.byline = collapse(m.rel_author);

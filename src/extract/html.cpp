@@ -49,6 +49,13 @@ std::string browser_encoding(const std::string& label) {
     return label;
 }
 
+bool known_charset(const std::string& charset) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* c = ucnv_open(charset.c_str(), &status);
+    if (c) ucnv_close(c);
+    return U_SUCCESS(status);
+}
+
 std::optional<std::string> to_utf8(std::string_view bytes, const std::string& charset, std::string& out) {
     UErrorCode status = U_ZERO_ERROR;
     UConverter* from = ucnv_open(charset.c_str(), &status);
@@ -134,9 +141,9 @@ std::optional<std::string> parse_html(std::string_view bytes, std::size_t max_by
         // A saved page is often re-encoded as UTF-8 but keeps its old <meta charset>;
         // bytes that are valid UTF-8 with non-ASCII in them almost never come from a
         // legacy character set, so they are read as UTF-8.
-        bool utf8 = charset.empty() || charset == "utf-8" || charset == "utf8" || charset == "unicode-1-1-utf-8" ||
-                    !find_invalid_utf8(bytes);
-        if (!utf8) {
+        bool declared_utf8 = charset.empty() || charset == "utf-8" || charset == "utf8" || charset == "unicode-1-1-utf-8";
+        if (!declared_utf8 && !known_charset(charset)) return "the page's character set '" + charset + "' is not supported";
+        if (!declared_utf8 && find_invalid_utf8(bytes)) {
             if (auto e = to_utf8(bytes, charset, converted)) return e;
             bytes = converted;
         }
