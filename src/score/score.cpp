@@ -139,6 +139,7 @@ Scores score_sentences(const Document& doc, std::string_view title, const Weight
         std::size_t words = 0;
         for (auto k = s.first_token; k < s.end_token; ++k) words += doc.tokens[k].has(kWord);
         f.length = length_feature(double(words), type);
+        f.fragment = words < kFragmentWords;
 
         std::string opening = first_words(doc, s, 3);
         std::string first = opening.substr(0, opening.find(' '));

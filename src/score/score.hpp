@@ -18,8 +18,13 @@ using TermVector = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
 struct SentenceScore {
     double position = 0, paragraph_lead = 0, entities = 0, quote = 0, centrality = 0, title = 0, length = 0;
     bool standalone_penalty = false, boilerplate = false;
+    // Under kFragmentWords words: a label, a kicker or a dateline ("World", "2016-09-05"),
+    // not a sentence; chosen only when nothing else is left.
+    bool fragment = false;
     double score = 0;  // the weighted sum; may be negative
 };
+
+constexpr std::size_t kFragmentWords = 3;
 
 struct Scores {
     std::vector<SentenceScore> sentences;

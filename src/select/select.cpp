@@ -43,13 +43,14 @@ std::vector<std::size_t> select_sentences(const Document& doc, const Scores& sco
         return selection.antecedents && scores.sentences[i].standalone_penalty &&
                !(antecedent[i] < n && taken[antecedent[i]]);
     };
+    bool fragments = false;  // fragments only once the sentences run out
     while (chosen.size() < count) {
         std::size_t best = n;
         double best_score = 0;
         bool best_dangling = true;
         for (std::size_t i = 0; i < n; ++i) {
             const SentenceScore& s = scores.sentences[i];
-            if (taken[i] || s.boilerplate || closest[i] > selection.duplicate) continue;
+            if (taken[i] || s.boilerplate || closest[i] > selection.duplicate || (s.fragment && !fragments)) continue;
             if (max_chars) {
                 std::size_t len = count_code_points(doc.view(doc.sentences[i].span));
                 std::size_t separator = chosen.empty() ? 0 : 1;
@@ -62,6 +63,10 @@ std::vector<std::size_t> select_sentences(const Document& doc, const Scores& sco
                 best_score = adjusted;
                 best_dangling = d;
             }
+        }
+        if (best == n && !fragments) {
+            fragments = true;
+            continue;
         }
         if (best == n) break;
         taken[best] = true;
