@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds everything and prints the key points of the sample
-# article with the native CLI.
-#   ./demo/run.sh [--no-serve]
-# (The demo site on http://127.0.0.1:8080/ arrives with the web widget; until then there
-# is nothing to serve and the script stops after the build, with or without --no-serve.)
+# Installs what is missing, builds everything, prints the key points of the sample
+# article with the native CLI, then serves the demo site on http://127.0.0.1:8080/
+# until interrupted.
+#   ./demo/run.sh [--no-serve] [--port N]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+serve=1
+port=8080
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --no-serve) serve=0 ;;
+    --port) port=$2; shift ;;
+    *) echo "usage: ./demo/run.sh [--no-serve] [--port N]" >&2; exit 2 ;;
+  esac
+  shift
+done
 
 ./toolchains/install-deps.sh
 cmake --preset native >/dev/null
@@ -14,10 +24,10 @@ echo
 echo "Key points of demo/putin-may-g20.en.txt:"
 ./build/native/precis --format markdown demo/putin-may-g20.en.txt
 echo
-echo "Building the WebAssembly module (web/dist/)..."
+echo "Building the WebAssembly module and the widget (web/dist/)..."
 cmake --preset wasm >/dev/null
 cmake --build --preset wasm --target precis-web >/dev/null
-echo "web/dist/precis.mjs and precis.wasm are built."
-if [[ ${1:-} != "--no-serve" ]]; then
-  echo "(No demo site to serve yet: it comes with the web widget.)"
+echo "web/dist/ is built."
+if [[ $serve -eq 1 ]]; then
+  exec node demo/serve.mjs --port "$port"
 fi

@@ -3,7 +3,8 @@
 #   native       the C++ tests, the CLI, packaging
 #   sanitize     the same under AddressSanitizer and UndefinedBehaviorSanitizer
 #   wasm         the C++ tests compiled to WebAssembly, under Node; web/dist/precis.{mjs,wasm}
-#   JavaScript   the JS API's tests (Node's test runner) against web/dist
+#   JavaScript   the JS API's tests (Node's test runner) against web/dist, and the widget
+#                in Chromium (web/test/browser.test.mjs; screenshots in build/browser-artifacts/)
 # Exit status 0 only if all pass.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -15,5 +16,5 @@ for preset in native sanitize wasm; do
   cmake --build --preset "$preset"
   ctest --preset "$preset"
 done
-echo "== JavaScript API (node $(node --version))"
+echo "== JavaScript API and the widget in the browser (node $(node --version))"
 node --test web/test/*.test.mjs

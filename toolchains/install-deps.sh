@@ -3,7 +3,8 @@
 # installs and downloads nothing when all is there). Used by ./demo/run.sh and
 # ./tests/run.sh. Everything comes from Debian's registry:
 #  - the packages below;
-#  - ICU's source package (icu_72.1.orig.tar.gz, for the wasm build), kept in build/deps/.
+#  - ICU's source package (icu_72.1.orig.tar.gz, for the wasm build), kept in build/deps/;
+#  - playwright-core from npm's registry, at the version web/package-lock.json pins.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -17,6 +18,8 @@ packages=(
   emscripten binaryen          # the WebAssembly build (Emscripten 3.1.6)
   icu-devtools                 # icupkg and genccode: ICU's data for the wasm build
   nodejs                       # runs the wasm tests and the JavaScript API's tests
+  npm                          # fetches playwright-core (web/package-lock.json) for the browser tests
+  chromium fonts-dejavu-core   # the browser the widget's tests run in, and a font for it
   dpkg-dev                     # apt-get source
 )
 icu_tarball=build/deps/icu_72.1.orig.tar.gz
@@ -60,4 +63,10 @@ if [[ ! -f $icu_tarball ]]; then
   (cd build/deps && apt-get source --download-only -qq icu)
   # The build checks the tarball's sha256 (toolchains/icu-wasm/icu.cmake).
   [[ -f $icu_tarball ]] || { echo "install-deps: apt-get source icu gave no $icu_tarball" >&2; exit 1; }
+fi
+
+# playwright-core drives Chromium in the browser tests (npm's registry; pinned by the lock file).
+if [[ ! -f web/node_modules/playwright-core/package.json ]]; then
+  echo "install-deps: installing playwright-core (web/package-lock.json)"
+  (cd web && npm ci --no-audit --no-fund --loglevel=error)
 fi

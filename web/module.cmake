@@ -20,7 +20,7 @@ set_target_properties(precis-wasm PROPERTIES
   LINK_DEPENDS ${PROJECT_SOURCE_DIR}/src/api/wasm-exports.txt)
 
 # The JavaScript module and its types, beside the wasm.
-set(_precis_web_files precis.mjs precis.d.ts)
+set(_precis_web_files precis.mjs precis.d.ts precis-widget.js widget.mjs page.mjs worker.mjs)
 set(_precis_web_outputs "")
 foreach(f ${_precis_web_files})
   add_custom_command(OUTPUT "${PRECIS_WEB_DIST}/${f}"

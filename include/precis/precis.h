@@ -43,6 +43,13 @@ char* precis_summarize(const precis_summarizer* summarizer, const char* text, si
  *  NULL on a malformed page or when the page has no article ("no article found"). */
 char* precis_extract_page(const char* page, size_t length);
 
+/** Finds the article in a page as precis_extract_page() does and summarizes its body
+ *  (its title and language used unless the options set them). Returns
+ *  {"article": <precis-article/1>, "result": <precis/1>} as JSON, owned by the caller:
+ *  free it with precis_string_free(). NULL on a malformed page, no article, or an error. */
+char* precis_summarize_page(const precis_summarizer* summarizer, const char* page, size_t length,
+                            const char* call_options_json);
+
 /** Allocates `size` bytes for passing text in (from JavaScript, say). Returns NULL when
  *  out of memory. Free it with precis_string_free(). */
 char* precis_string_alloc(size_t size);

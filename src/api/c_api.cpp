@@ -10,6 +10,7 @@
 #include <malloc.h>
 #include <cstring>
 #include <new>
+#include <optional>
 #include <string>
 
 struct precis_summarizer {
@@ -27,6 +28,35 @@ char* copy_out(const std::string& s) {
     if (!out) return nullptr;
     std::memcpy(out, s.data(), s.size() + 1);
     return out;
+}
+
+// Runs `body` with the errors every entry point turns into NULL and precis_last_error().
+template <class F>
+char* guarded(F&& body) {
+    try {
+        std::string out;
+        if (auto problem = body(out)) {
+            set_error(*problem);
+            return nullptr;
+        }
+        char* copy = copy_out(out);
+        set_error(copy ? "" : "out of memory");
+        return copy;
+    } catch (const std::bad_alloc&) {
+        set_error("out of memory");
+    } catch (const std::exception& e) {
+        set_error(e.what());
+    } catch (...) {
+        set_error("unknown error");
+    }
+    return nullptr;
+}
+
+std::optional<std::string> call_options(const precis_summarizer* s, const char* json, precis::Options& out) {
+    if (!s) return std::string("summarizer: NULL (create one with precis_summarizer_new)");
+    out = s->options;
+    if (json) return precis::detail::apply_options_json(json, out);
+    return std::nullopt;
 }
 
 }  // namespace
@@ -55,62 +85,44 @@ precis_summarizer* precis_summarizer_new(const char* options_json) {
 void precis_summarizer_free(precis_summarizer* s) { delete s; }
 
 char* precis_summarize(const precis_summarizer* s, const char* text, size_t length, const char* call_options_json) {
-    try {
-        if (!s) {
-            set_error("summarizer: NULL (create one with precis_summarizer_new)");
-            return nullptr;
-        }
-        if (!text && length > 0) {
-            set_error("text: NULL with a non-zero length");
-            return nullptr;
-        }
-        precis::Options options = s->options;
-        if (call_options_json) {
-            if (auto problem = precis::detail::apply_options_json(call_options_json, options)) {
-                set_error(*problem);
-                return nullptr;
-            }
-        }
+    return guarded([&](std::string& out) -> std::optional<std::string> {
+        precis::Options options;
+        if (auto problem = call_options(s, call_options_json, options)) return problem;
+        if (!text && length > 0) return std::string("text: NULL with a non-zero length");
         precis::Result result;
-        if (auto problem = precis::detail::run_pipeline(std::string_view(text ? text : "", length), options, result)) {
-            set_error(*problem);
-            return nullptr;
-        }
-        char* out = copy_out(precis::to_json(result));
-        set_error(out ? "" : "out of memory");
-        return out;
-    } catch (const std::bad_alloc&) {
-        set_error("out of memory");
-    } catch (const std::exception& e) {
-        set_error(e.what());
-    } catch (...) {
-        set_error("unknown error");
-    }
-    return nullptr;
+        if (auto problem = precis::detail::run_pipeline(std::string_view(text ? text : "", length), options, result))
+            return problem;
+        out = precis::to_json(result);
+        return std::nullopt;
+    });
 }
 
 char* precis_extract_page(const char* page, size_t length) {
-    try {
-        if (!page && length > 0) {
-            set_error("page: NULL with a non-zero length");
-            return nullptr;
-        }
+    return guarded([&](std::string& out) -> std::optional<std::string> {
+        if (!page && length > 0) return std::string("page: NULL with a non-zero length");
         precis::Article article;
-        if (auto problem = precis::detail::extract_page_wire(std::string_view(page ? page : "", length), article)) {
-            set_error(*problem);
-            return nullptr;
-        }
-        char* out = copy_out(precis::to_json(article));
-        set_error(out ? "" : "out of memory");
-        return out;
-    } catch (const std::bad_alloc&) {
-        set_error("out of memory");
-    } catch (const std::exception& e) {
-        set_error(e.what());
-    } catch (...) {
-        set_error("unknown error");
-    }
-    return nullptr;
+        if (auto problem = precis::detail::extract_page_wire(std::string_view(page ? page : "", length), article))
+            return problem;
+        out = precis::to_json(article);
+        return std::nullopt;
+    });
+}
+
+char* precis_summarize_page(const precis_summarizer* s, const char* page, size_t length, const char* call_options_json) {
+    return guarded([&](std::string& out) -> std::optional<std::string> {
+        precis::Options options;
+        if (auto problem = call_options(s, call_options_json, options)) return problem;
+        if (!page && length > 0) return std::string("page: NULL with a non-zero length");
+        precis::Article article;
+        if (auto problem = precis::detail::extract_page_wire(std::string_view(page ? page : "", length), article))
+            return problem;
+        std::string body = article.body();
+        precis::Result result;
+        if (auto problem = precis::detail::run_pipeline(body, precis::detail::article_options(article, options), result))
+            return problem;
+        out = "{\"article\":" + precis::to_json(article) + ",\"result\":" + precis::to_json(result) + "}";
+        return std::nullopt;
+    });
 }
 
 char* precis_string_alloc(size_t size) { return static_cast<char*>(std::malloc(size ? size : 1)); }

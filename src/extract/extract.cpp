@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <map>
 #include <string_view>
 
 namespace precis::detail {
@@ -801,11 +802,18 @@ std::optional<std::string> extract_article(const Page& page, Extracted& out) {
     }
     if (best.empty()) return std::string("no article found");
     // Readability's test wants a few long paragraphs; a short news item of three or four
-    // paragraphs of prose is an article too.
+    // paragraphs of prose is an article too. The prose must stand together, in one
+    // container: teasers on a front page each sit in their own list item or card.
+    std::map<std::int32_t, std::size_t> prose_by_container;
     std::size_t prose = 0;
     for (const auto& p : best) {
         std::size_t chars = count_code_points(p.text);
-        if (chars >= 80 && ends_sentence(p.text)) prose += chars;
+        if (chars < 80 || !ends_sentence(p.text)) continue;
+        std::int32_t block = page.texts[static_cast<std::size_t>(p.first_text)].parent;
+        while (block > 0 && !block_tag(page.nodes[static_cast<std::size_t>(block)].tag))
+            block = page.nodes[static_cast<std::size_t>(block)].parent;
+        std::int32_t container = block > 0 ? page.nodes[static_cast<std::size_t>(block)].parent : 0;
+        prose = std::max(prose, prose_by_container[container] += chars);
     }
     out.readerable = out.readerable || prose >= 400;
     out.paragraphs = std::move(best);

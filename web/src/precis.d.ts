@@ -71,6 +71,18 @@ export interface Result {
   explain?: { sentences: ExplainedSentence[] };
 }
 
+/** The article the extractor found in a web page (schema "precis-article/1"). */
+export interface Article {
+  schema: 'precis-article/1';
+  title: string;
+  byline: string;
+  published: string;
+  /** "en", "ru", ... when the page says, else "". */
+  lang: string;
+  /** Each paragraph with the first and last of the page's text nodes it comes from. */
+  paragraphs: { text: string; first_text: number; last_text: number }[];
+}
+
 export declare class Precis {
   private constructor();
   /** 'available' when this environment runs WebAssembly, else 'unavailable'. */
@@ -81,6 +93,8 @@ export declare class Precis {
   static create(options?: PrecisOptions): Promise<Precis>;
   /** Bytes of the module's heap in use (malloc's count), for leak checks. */
   static heapUsed(): Promise<number>;
+  /** Finds the article in a page read from the DOM (the wire format of src/extract/wire.hpp). */
+  static extractPage(wire: string): Promise<Article>;
   /** The summary as a string: "- " bullets for key points, else one paragraph. */
   summarize(text: string, options?: { context?: string }): Promise<string>;
   /** The full result object. */

@@ -10,6 +10,7 @@
 //   await s.summarize(text, { context })     the summary as a string (markdown bullets for key points)
 //   await s.analyze(text, { title })         the result object, schema precis/1
 //   s.destroy()
+//   await Precis.extractPage(wire)           the article of a page the widget read from the DOM
 
 const TYPES = ['key-points', 'tldr', 'teaser', 'headline'];
 const LENGTHS = ['short', 'medium', 'long'];
@@ -179,6 +180,26 @@ export class Precis {
     return core.exports.precis_heap_used();
   }
 
+  /**
+   * Finds the article in a page read from the DOM (see readPage() in page.mjs): the
+   * article object of schema precis-article/1, or a rejection ("no article found").
+   */
+  static async extractPage(wire) {
+    if (typeof wire !== 'string') throw new TypeError('precis: the page must be a string');
+    await loadCore();
+    const bytes = encoder.encode(wire);
+    const ptr = copyIn(bytes);
+    let out = 0;
+    try {
+      out = core.exports.precis_extract_page(ptr, bytes.length);
+      if (!out) throw fail(lastError());
+      return JSON.parse(readCString(out));
+    } finally {
+      core.exports.precis_string_free(out);
+      core.exports.precis_string_free(ptr);
+    }
+  }
+
   /** Loads the module once (shared by every summarizer) and makes a summarizer. */
   static async create(options = {}) {
     const json = JSON.stringify(coreOptions(options));
@@ -209,6 +230,30 @@ export class Precis {
     const result = JSON.parse(this.#run(text, context, rest));
     const sentences = result.summary.map(oneLine);
     return result.type === 'key-points' ? sentences.map((s) => `- ${s}`).join('\n') : sentences.join(' ');
+  }
+
+  /**
+   * Finds the article in a page read from the DOM (page.mjs) and summarizes it:
+   * { article, result }, the result's offsets pointing into the article's paragraphs
+   * joined by blank lines.
+   */
+  async summarizePage(wire, options = {}) {
+    if (!this.#handle) throw fail('this summarizer was destroyed');
+    if (typeof wire !== 'string') throw new TypeError('precis: the page must be a string');
+    const bytes = encoder.encode(wire);
+    const pagePtr = copyIn(bytes);
+    let optionsPtr = 0;
+    let out = 0;
+    try {
+      optionsPtr = copyIn(encoder.encode(JSON.stringify(coreOptions(options))));
+      out = core.exports.precis_summarize_page(this.#handle, pagePtr, bytes.length, optionsPtr);
+      if (!out) throw fail(lastError());
+      return JSON.parse(readCString(out));
+    } finally {
+      core.exports.precis_string_free(out);
+      core.exports.precis_string_free(optionsPtr);
+      core.exports.precis_string_free(pagePtr);
+    }
   }
 
   /** Frees the summarizer; using it afterwards throws. */

@@ -1,0 +1,74 @@
+// Serves the demo site: demo/site/ at /, and the built widget and module (web/dist/)
+// at /precis/, as a news site would host them. Node only, no dependencies.
+//   node demo/serve.mjs [--port 8080] [--host 127.0.0.1]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve as resolvePath, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = resolvePath(fileURLToPath(new URL('.', import.meta.url)));
+const roots = [
+  ['/precis/', join(here, '..', 'web', 'dist')],
+  ['/samples/', here],  // the sample article, for the playground
+  ['/', join(here, 'site')],
+];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml', '.ts': 'text/plain; charset=utf-8',
+};
+
+async function resolve(urlPath) {
+  for (const [prefix, dir] of roots) {
+    if (!urlPath.startsWith(prefix)) continue;
+    let rel = decodeURIComponent(urlPath.slice(prefix.length));
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    if (prefix === '/samples/' && !rel.endsWith('.txt')) continue;
+    const file = normalize(join(dir, rel));
+    if (!file.startsWith(dir + sep)) return null;  // no way out of the served folders
+    try {
+      if ((await stat(file)).isFile()) return file;
+    } catch { /* not here */ }
+  }
+  return null;
+}
+
+/** Starts the server; resolves with it once it listens. */
+export function serve({ port = 8080, host = '127.0.0.1' } = {}) {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://localhost');
+      const file = req.method === 'GET' || req.method === 'HEAD' ? await resolve(url.pathname) : null;
+      if (!file) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('not found\n');
+        return;
+      }
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (e) {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('server error\n');
+    }
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => ok(server));
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const port = Number(arg('--port', 8080));
+  const host = arg('--host', '127.0.0.1');
+  serve({ port, host }).then(() => {
+    console.log(`The demo site is on http://${host}:${port}/ (Ctrl-C stops it)`);
+  }, (e) => {
+    console.error(`demo: cannot serve on ${host}:${port}: ${e.message}`);
+    process.exit(1);
+  });
+}

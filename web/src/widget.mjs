@@ -1,0 +1,297 @@
+// The "Key points" box for news pages. Loaded lazily by precis-widget.js; see README
+// ("The widget") and the contract, section 4.
+//
+// Flow: read the DOM into the page wire format (page.mjs) -> the core extracts the
+// article and summarizes it (in a Web Worker when the page allows one, else here) ->
+// build the box (shadow DOM, text nodes only) -> insert it in one step -> activating a
+// point highlights its sentence in the article.
+import { paragraphRange, readPage } from './page.mjs';
+
+const HEADINGS = {
+  en: ['Key points', 'Hide', 'Show'],
+  ru: ['Главное', 'Скрыть', 'Показать'],
+  de: ['Das Wichtigste', 'Ausblenden', 'Anzeigen'],
+  fr: ['L’essentiel', 'Masquer', 'Afficher'],
+  es: ['Lo esencial', 'Ocultar', 'Mostrar'],
+  it: ['Punti chiave', 'Nascondi', 'Mostra'],
+  pt: ['Pontos principais', 'Ocultar', 'Mostrar'],
+};
+
+const CSS_TEXT = `
+:host { display: block; margin: 0 0 1.5em; font-family: var(--precis-font, inherit); }
+:host([data-precis-reserved]) { contain: size; overflow: auto; }
+.box { background: var(--precis-bg, #f4f6f9); color: var(--precis-fg, #1b1d21);
+  border-left: 4px solid var(--precis-accent, #2f6fde); border-radius: 6px; padding: .75em 1em; }
+@media (prefers-color-scheme: dark) {
+  .box { background: var(--precis-bg, #1f242c); color: var(--precis-fg, #e8eaed);
+    border-left-color: var(--precis-accent, #7aa7ff); }
+}
+.head { display: flex; align-items: center; justify-content: space-between; gap: 1em; }
+h2 { font-size: 1em; line-height: 1.4; margin: 0; }
+ol { margin: .5em 0 0; padding-left: 1.4em; }
+ol[hidden] { display: none; }
+li { margin: .35em 0; }
+.point { all: unset; display: block; cursor: pointer; line-height: 1.45; }
+.point:hover { text-decoration: underline; text-decoration-color: var(--precis-accent, #2f6fde); }
+.point:focus-visible, .toggle:focus-visible { outline: 2px solid var(--precis-accent, #2f6fde); outline-offset: 2px;
+  border-radius: 2px; }
+.toggle { font: inherit; font-size: .85em; background: none; color: inherit; border: 1px solid currentColor;
+  border-radius: 4px; padding: .1em .6em; cursor: pointer; }
+@media (prefers-reduced-motion: no-preference) { .point { transition: color .15s; } }
+`;
+
+// The page's style for the highlighted sentence (the Custom Highlight API paints it).
+const PAGE_CSS = `
+::highlight(precis-sentence) { background-color: #fff0a6; color: inherit; }
+@media (prefers-color-scheme: dark) { ::highlight(precis-sentence) { background-color: #5c4d00; color: inherit; } }
+mark[data-precis-highlight] { background-color: #fff0a6; color: inherit; }
+`;
+
+function sheet(text) {
+  if (typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+    // Constructed style sheets are CSSOM, not inline style: strict CSPs allow them.
+    const s = new CSSStyleSheet();
+    s.replaceSync(text);
+    return s;
+  }
+  return null;
+}
+
+let pageSheetAdded = false;
+function addPageSheet(doc) {
+  if (pageSheetAdded) return;
+  const s = sheet(PAGE_CSS);
+  if (s && 'adoptedStyleSheets' in doc) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, s];
+  pageSheetAdded = true;
+}
+
+// ---- the core, in a worker when possible ------------------------------------------------
+
+let workerState = null;  // { worker, next, waiting } or false when workers are unavailable
+let mainThread = null;
+
+function workerUrl(base) {
+  const url = new URL('worker.mjs', base);
+  // Workers must be same-origin with the page; a widget served from a CDN runs here.
+  if (url.origin !== location.origin || typeof Worker !== 'function') return null;
+  if (globalThis.trustedTypes && trustedTypes.createPolicy) {
+    try {
+      const policy = trustedTypes.createPolicy('precis-widget', {
+        createScriptURL: (u) => {
+          if (new URL(u, location.href).href !== url.href) throw new TypeError('precis: unexpected worker URL');
+          return u;
+        },
+      });
+      return policy.createScriptURL(url.href);
+    } catch (e) {
+      return null;  // the page's CSP does not allow the policy: work on the main thread
+    }
+  }
+  return url.href;
+}
+
+function startWorker(base) {
+  if (workerState !== null) return workerState;
+  workerState = false;
+  const url = workerUrl(base);
+  if (!url) return workerState;
+  try {
+    const worker = new Worker(url, { type: 'module', name: 'precis' });
+    const state = { worker, next: 1, waiting: new Map() };
+    worker.onmessage = (e) => {
+      const w = state.waiting.get(e.data.id);
+      state.waiting.delete(e.data.id);
+      if (w) w.resolve(e.data);
+    };
+    worker.onerror = (e) => {
+      // The worker could not start (or crashed): everything waiting runs on the main thread.
+      e.preventDefault?.();
+      workerState = false;
+      worker.terminate();
+      for (const w of state.waiting.values()) w.retry();
+      state.waiting.clear();
+    };
+    workerState = state;
+  } catch (e) {
+    workerState = false;
+  }
+  return workerState;
+}
+
+async function onMainThread(base, wire, options) {
+  if (!mainThread) {
+    mainThread = import(new URL('precis.mjs', base).href).then(({ Precis }) => ({ Precis, summarizers: new Map() }));
+  }
+  const { Precis, summarizers } = await mainThread;
+  const key = JSON.stringify(options);
+  if (!summarizers.has(key)) summarizers.set(key, await Precis.create(options));
+  return summarizers.get(key).summarizePage(wire);
+}
+
+function summarizePage(base, wire, options) {
+  const state = startWorker(base);
+  if (!state) return onMainThread(base, wire, options);
+  return new Promise((resolve, reject) => {
+    const id = state.next++;
+    state.waiting.set(id, {
+      resolve: (data) => (data.error ? reject(new Error(data.error)) : resolve(data)),
+      retry: () => onMainThread(base, wire, options).then(resolve, reject),
+    });
+    state.worker.postMessage({ id, wire, options });
+  });
+}
+
+// ---- the box ---------------------------------------------------------------------------
+
+function el(doc, tag, attrs = {}, text) {
+  const e = doc.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;  // article text only ever as text
+  return e;
+}
+
+// Each chosen sentence's DOM range: its paragraph (by UTF-16 offset into the body, the
+// paragraphs joined by blank lines) and its offsets inside that paragraph.
+function sentenceRanges(doc, texts, article, result) {
+  const starts = [];
+  let at = 0;
+  for (const p of article.paragraphs) {
+    starts.push(at);
+    at += p.text.length + 2;
+  }
+  return result.sentences.map((s) => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i] > s.start16) i--;
+    const p = article.paragraphs[i];
+    return paragraphRange(doc, texts, p, s.start16 - starts[i], s.end16 - starts[i]);
+  });
+}
+
+function blockOf(node) {
+  let e = node.nodeType === 1 ? node : node.parentElement;
+  const view = e.ownerDocument.defaultView;
+  while (e.parentElement && view.getComputedStyle(e).display.startsWith('inline')) e = e.parentElement;
+  // Not inside a list or a table: the box goes before the whole of it.
+  while (e.parentElement && /^(LI|DT|DD|TD|TH|TR|TBODY|THEAD|UL|OL|DL|TABLE)$/.test(e.parentElement.tagName)) {
+    e = e.parentElement;
+  }
+  if (/^(LI|DT|DD|TD|TH|TR|TBODY|THEAD)$/.test(e.tagName)) {
+    while (e.parentElement && !/^(UL|OL|DL|TABLE)$/.test(e.tagName)) e = e.parentElement;
+  }
+  return e;
+}
+
+class Highlighter {
+  constructor(doc) {
+    this.doc = doc;
+    this.mark = null;
+    this.timer = 0;
+  }
+  show(range) {
+    this.clear();
+    const reduced = this.doc.defaultView.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const block = blockOf(range.startContainer);
+    if (globalThis.CSS && CSS.highlights && typeof Highlight === 'function') {
+      addPageSheet(this.doc);
+      CSS.highlights.set('precis-sentence', new Highlight(range));
+    } else if (range.startContainer === range.endContainer) {
+      // No Highlight API: a <mark> around the sentence, removed cleanly afterwards.
+      this.mark = el(this.doc, 'mark', { 'data-precis-highlight': '' });
+      addPageSheet(this.doc);
+      range.surroundContents(this.mark);
+    }
+    const target = range.startContainer.parentElement || block;
+    target.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    this.timer = setTimeout(() => this.clear(), 6000);
+  }
+  clear() {
+    clearTimeout(this.timer);
+    if (globalThis.CSS && CSS.highlights) CSS.highlights.delete('precis-sentence');
+    if (this.mark && this.mark.parentNode) {
+      const parent = this.mark.parentNode;
+      while (this.mark.firstChild) parent.insertBefore(this.mark.firstChild, this.mark);
+      parent.removeChild(this.mark);
+      parent.normalize();
+    }
+    this.mark = null;
+  }
+}
+
+function buildBox(doc, host, result, ranges) {
+  const [heading, hide, show] = HEADINGS[result.lang] || HEADINGS.en;
+  const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
+  while (root.firstChild) root.removeChild(root.firstChild);
+  const s = sheet(CSS_TEXT);
+  if (s) root.adoptedStyleSheets = [s];
+  else root.appendChild(el(doc, 'style', {}, CSS_TEXT));
+
+  const id = `precis-${Math.random().toString(36).slice(2, 8)}`;
+  const box = el(doc, 'section', { class: 'box', part: 'box', 'aria-labelledby': `${id}-h`, lang: result.lang });
+  const head = el(doc, 'div', { class: 'head' });
+  head.appendChild(el(doc, 'h2', { id: `${id}-h`, part: 'heading' }, heading));
+  const toggle = el(doc, 'button', { type: 'button', class: 'toggle', 'aria-expanded': 'true', 'aria-controls': `${id}-l` },
+    hide);
+  head.appendChild(toggle);
+  box.appendChild(head);
+  const list = el(doc, 'ol', { id: `${id}-l`, part: 'list' });
+  const highlighter = new Highlighter(doc);
+  result.sentences.forEach((sentence, i) => {
+    const li = el(doc, 'li');
+    const point = el(doc, 'button', { type: 'button', class: 'point', part: 'point' }, sentence.text.replace(/\s+/g, ' '));
+    if (ranges[i]) point.addEventListener('click', () => highlighter.show(ranges[i]));
+    li.appendChild(point);
+    list.appendChild(li);
+  });
+  box.appendChild(list);
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') === 'true';
+    toggle.setAttribute('aria-expanded', String(!open));
+    toggle.textContent = open ? show : hide;
+    list.hidden = open;
+  });
+  root.appendChild(box);
+  return highlighter;
+}
+
+/**
+ * Finds the article (in `target`, else the whole document), summarizes it and shows the
+ * box in `host` (a <precis-summary> placeholder) or, without one, in a new element
+ * inserted before the article's first paragraph. Resolves with a widget handle; rejects
+ * after removing anything it added.
+ */
+export async function mountWidget({ doc, host, target, options, base }) {
+  const { wire, texts } = readPage(doc, target);
+  const { article, result } = await summarizePage(base, wire, options);
+  if (!result.sentences.length) throw new Error('no sentences to show');
+  const ranges = sentenceRanges(doc, texts, article, result);
+
+  let inserted = null;
+  let highlighter;
+  if (!host) {
+    // Before the article's body: its first paragraph of prose, not a kicker or a dateline.
+    const lead = article.paragraphs.find((p) => p.text.length >= 80) || article.paragraphs[0];
+    const first = texts[lead.first_text];
+    const block = first && first.isConnected ? blockOf(first) : null;
+    if (!block || !block.parentNode) throw new Error('the article is no longer in the page');
+    host = doc.createElement('precis-summary');
+    host.precisAuto = true;  // a box the widget made: not a placeholder to mount again
+    highlighter = buildBox(doc, host, result, ranges);
+    block.parentNode.insertBefore(host, block);  // in one step, at its final height
+    inserted = host;
+  } else {
+    const cs = doc.defaultView.getComputedStyle(host);
+    // A placeholder whose space the page reserves keeps exactly that space.
+    if (parseFloat(cs.minHeight) > 0 || parseFloat(cs.height) > 0) host.setAttribute('data-precis-reserved', '');
+    highlighter = buildBox(doc, host, result, ranges);
+  }
+  return {
+    host,
+    article,
+    result,
+    destroy() {
+      highlighter.clear();
+      if (inserted) inserted.remove();
+      else if (host.shadowRoot) while (host.shadowRoot.firstChild) host.shadowRoot.removeChild(host.shadowRoot.firstChild);
+    },
+  };
+}

@@ -1,0 +1,16 @@
+// The widget's Web Worker: extraction and summary off the page's main thread. It gets
+// the page in the wire format (page.mjs) and answers with { article, result }.
+import { Precis } from './precis.mjs';
+
+const summarizers = new Map();  // one per set of options
+
+self.onmessage = async (event) => {
+  const { id, wire, options } = event.data;
+  try {
+    const key = JSON.stringify(options);
+    if (!summarizers.has(key)) summarizers.set(key, await Precis.create(options));
+    self.postMessage({ id, ...(await summarizers.get(key).summarizePage(wire)) });
+  } catch (e) {
+    self.postMessage({ id, error: String(e && e.message ? e.message : e) });
+  }
+};
