@@ -22,6 +22,10 @@ packages=(
   chromium fonts-dejavu-core   # the browser the widget's tests run in, and a font for it
   dpkg-dev                     # apt-get source
 )
+# --fuzz: also clang and its libFuzzer runtime, for tests/fuzz/run.sh.
+if [[ ${1:-} == "--fuzz" ]]; then
+  packages+=(clang libclang-rt-14-dev)
+fi
 icu_tarball=build/deps/icu_72.1.orig.tar.gz
 
 sudo=()
@@ -38,6 +42,8 @@ as_root() {
 
 missing=()
 for p in "${packages[@]}"; do
+  # Node.js from elsewhere (NodeSource's nodejs bundles npm) conflicts with Debian's npm.
+  [[ $p == npm ]] && command -v npm >/dev/null && continue
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [[ ${#missing[@]} -gt 0 ]]; then

@@ -20,6 +20,9 @@ constexpr double kTitleBonus = 2.0;
 constexpr double kShoutingShare = 0.6;
 // Output at most this many entities; long articles name hundreds.
 constexpr std::size_t kMaxEntities = 50;
+// Distinct name forms read per document (README, "Limits"); news articles have tens to
+// hundreds. Past this, mentions of forms already seen still count; new forms do not.
+constexpr std::size_t kMaxNameForms = 20000;
 
 bool is_calendar_word(std::string_view folded) {
     static const std::unordered_set<std::string_view> words = {
@@ -219,6 +222,8 @@ void find_entities(Document& doc, std::string_view title) {
             joined += keys.back();
             joined += ' ';
         }
+        auto found = form_of.find(joined);
+        if (found == form_of.end() && forms.size() >= kMaxNameForms) continue;
         auto [it, inserted] = form_of.try_emplace(joined, forms.size());
         if (inserted) forms.push_back({std::string(text), keys, {}, {}});
         forms[it->second].spans.push_back(span);

@@ -12,6 +12,8 @@ namespace {
 
 // Quotes of fewer words are scare quotes or titles ("so-called “experts”").
 constexpr std::size_t kMinQuoteWords = 2;
+// Quotes read per document (README, "Limits"); later ones are not recorded.
+constexpr std::size_t kMaxQuotes = 20000;
 // How far from the quotation marks an attribution is looked for, in words.
 constexpr std::uint32_t kAttributionWindow = 8;
 // Words of a role between a speech verb and the name: "said council leader Dr. Hart".
@@ -238,6 +240,7 @@ void find_quotes(Document& doc) {
             bool next_sentence = q.sentence == before.sentence + 1 || q.sentence == before.sentence;
             if (opens_sentence && same_paragraph && next_sentence) q.speaker = before.speaker;
         }
+        if (doc.quotes.size() >= kMaxQuotes) break;
         doc.quotes.push_back(q);
     }
 }

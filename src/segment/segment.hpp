@@ -9,8 +9,13 @@
 
 namespace precis::detail {
 
+// The longest sentence (README, "Limits"): longer runs are cut, at a space when one is
+// in the second half. News sentences run to a few hundred bytes.
+constexpr std::size_t kMaxSentenceBytes = 4096;
+
 // The sentences of one paragraph, as trimmed spans of `text`. A single newline inside
-// the paragraph is soft, except before a list item ("- ", "• ", "2. ").
+// the paragraph is soft, except before a list item ("- ", "• ", "2. "). None is longer
+// than kMaxSentenceBytes.
 void split_sentences(std::string_view text, Span paragraph, Lang lang, std::vector<Span>& out);
 
 // Plain ICU (the evaluation's baseline): its sentence iterator over the whole text.

@@ -278,6 +278,30 @@ bool has_alnum(std::string_view s) {
     return false;
 }
 
+// A sentence is at most kMaxSentenceBytes: a longer run (pages with no punctuation, a
+// 10 MB word) is cut at its last space before the limit, or at a character boundary, so
+// that no later step works on a sentence of megabytes and no summary shows one.
+void cut_long_sentences(std::string_view text, std::size_t first, std::vector<Span>& out) {
+    bool any = false;
+    for (std::size_t i = first; i < out.size() && !any; ++i) any = out[i].size() > kMaxSentenceBytes;
+    if (!any) return;
+    std::vector<Span> cut(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+    out.resize(first);
+    for (Span s : cut) {
+        while (s.size() > kMaxSentenceBytes) {
+            std::size_t at = s.begin + kMaxSentenceBytes;
+            while (at > s.begin && is_continuation(static_cast<unsigned char>(text[at]))) --at;
+            std::size_t half = s.begin + kMaxSentenceBytes / 2;
+            std::size_t space = text.substr(half, at - half).rfind(' ');
+            if (space != std::string_view::npos) at = half + space;
+            Span head = trim(text, {s.begin, static_cast<std::uint32_t>(at)});
+            if (!head.empty()) out.push_back(head);
+            s = trim(text, {static_cast<std::uint32_t>(at), s.end});
+        }
+        if (!s.empty()) out.push_back(s);
+    }
+}
+
 }  // namespace
 
 void split_sentences(std::string_view text, Span paragraph, Lang lang, std::vector<Span>& out) {
@@ -333,6 +357,7 @@ void split_sentences(std::string_view text, Span paragraph, Lang lang, std::vect
         }
         out.push_back(s);
     }
+    cut_long_sentences(text, first, out);
 }
 
 std::vector<Span> icu_only_sentences(std::string_view text, Lang lang) {

@@ -7,7 +7,6 @@
 #include <doctest/doctest.h>
 
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace {
@@ -65,24 +64,6 @@ TEST_CASE("Summarizer: options, results and errors") {
         CHECK(precis::to_string(precis::SummaryType::key_points) == "key-points");
     }
 }
-
-#ifndef __EMSCRIPTEN__  // the WebAssembly module is single-threaded: no std::thread there
-TEST_CASE("one Summarizer shared by threads gives the serial results") {
-    const precis::Summarizer s;
-    std::vector<std::string> texts;
-    for (int i = 0; i < 8; ++i) texts.push_back(kText + "\n\nExtra paragraph number " + std::to_string(i) + " is here.");
-    std::vector<std::string> serial;
-    for (const auto& t : texts) serial.push_back(precis::to_json(s.summarize(t)));
-    std::vector<std::string> parallel(texts.size());
-    std::vector<std::thread> threads;
-    for (std::size_t i = 0; i < texts.size(); ++i)
-        threads.emplace_back([&, i] {
-            for (int k = 0; k < 20; ++k) parallel[i] = precis::to_json(s.summarize(texts[i]));
-        });
-    for (auto& t : threads) t.join();
-    CHECK(parallel == serial);
-}
-#endif
 
 TEST_CASE("to_json follows schema precis/1") {
     precis::Options o;
