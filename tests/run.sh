@@ -3,6 +3,7 @@
 #   native       the C++ tests, the CLI, packaging
 #   sanitize     the same under AddressSanitizer and UndefinedBehaviorSanitizer
 #   wasm         the C++ tests compiled to WebAssembly, under Node; web/dist/precis.{mjs,wasm}
+#   tsan         the concurrency test under ThreadSanitizer
 #   JavaScript   the JS API's tests (Node's test runner) against web/dist, and the widget
 #                in Chromium (web/test/browser.test.mjs; screenshots in build/browser-artifacts/)
 # Exit status 0 only if all pass.
@@ -16,5 +17,9 @@ for preset in native sanitize wasm; do
   cmake --build --preset "$preset"
   ctest --preset "$preset"
 done
+echo "== tsan: one Summarizer shared by threads, under ThreadSanitizer"
+cmake --preset tsan >/dev/null
+cmake --build --preset tsan --target precis-concurrency-test
+ctest --preset tsan -R '^concurrency$'
 echo "== JavaScript API and the widget in the browser (node $(node --version))"
 node --test web/test/*.test.mjs

@@ -12,7 +12,7 @@ target_link_options(precis-wasm PRIVATE
   "-sEXPORTED_FUNCTIONS=${_precis_exports_csv}"
   -sALLOW_MEMORY_GROWTH=1
   -sINITIAL_MEMORY=16MB
-  -sMAXIMUM_MEMORY=1GB
+  -sMAXIMUM_MEMORY=256MB
   -sFILESYSTEM=0
   -sSUPPORT_LONGJMP=0)
 set_target_properties(precis-wasm PROPERTIES

@@ -19,3 +19,15 @@ test('10,000 analyze() calls, successes and errors, do not grow the heap', async
   assert.equal(await Precis.heapUsed(), after100);
   s.destroy();
 });
+
+test('over the heap maximum (256 MB), a call rejects with "out of memory" and the module recovers', async () => {
+  const s = await Precis.create({ maxBytes: 64_000_000 });
+  try {
+    // 20 million words need more than the module's 256 MB: the core's allocation fails.
+    await assert.rejects(s.analyze('a '.repeat(20_000_000)), { message: 'precis: out of memory' });
+    const r = await s.analyze('Storm closes pass\n\nHeavy snow closed the pass, police said. Nobody was hurt.');
+    assert.equal(r.sentences.length, 2);
+  } finally {
+    s.destroy();
+  }
+});
