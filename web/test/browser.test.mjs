@@ -225,3 +225,25 @@ test('screenshots: light and dark, en and ru', async () => {
     }
   }
 });
+
+test('the playground: summary, marked text, entities, quotes and scores under the strict CSP', async () => {
+  const { page, log, close } = await open('/playground.html');
+  try {
+    await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 3, null, { timeout: 15000 });
+    const counts = await page.evaluate(() => ({
+      chosen: document.querySelectorAll('#marked .chosen').length,
+      entities: document.querySelectorAll('#entities tr').length - 1,
+      quotes: document.querySelectorAll('#quotes tr').length - 1,
+      scored: document.querySelectorAll('#scores tr').length - 1,
+      status: document.getElementById('status').textContent,
+    }));
+    assert.ok(counts.chosen >= 3, 'the chosen sentences are marked in the text');
+    assert.ok(counts.entities >= 3 && counts.quotes >= 3, 'entities and quotes are listed');
+    assert.ok(counts.scored > 10, 'every sentence has its scores');
+    assert.match(counts.status, /^en, \d+ sentences/);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  } finally {
+    await close();
+  }
+});
