@@ -218,6 +218,9 @@ test('screenshots: light and dark, en and ru', async () => {
       const { page, close } = await open(path, { colorScheme });
       try {
         await points(page);
+        // The headline's bottom and the whole box in view.
+        await page.evaluate(() => window.scrollTo(0, document.querySelector('precis-summary').getBoundingClientRect().top +
+          window.scrollY - 380));
         await page.screenshot({ path: `${artifacts}/widget-${name}-${colorScheme}.png` });
       } finally {
         await close();
