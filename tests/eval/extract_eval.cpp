@@ -3,9 +3,9 @@
 //   precis-extract-eval [--list] DIR...
 //
 // Each DIR is a page folder holding source.html and expected.html, or a folder of such
-// folders (../shared/data/readability-pages). For every page: token precision, recall and
-// F1 of the extracted paragraphs against the text of expected.html, and the F1 of the
-// whole page's text for scale. Tokens are lower-cased runs of letters and digits,
+// folders (Mozilla Readability's test-pages layout). For every page: token precision,
+// recall and F1 of the extracted paragraphs against the text of expected.html, and the
+// F1 of the whole page's text for scale. Tokens are lower-cased runs of letters and digits,
 // counted as a multiset. A page where extraction fails scores 0. Separately: whether the
 // "no article found" test agrees with expected-metadata.json's "readerable".
 #include "extract/extract.hpp"

@@ -18,8 +18,9 @@ const clean = (s) => s.replace(SEPARATORS, ' ');
 function hiddenByStyle(el) {
   // What the page's style sheets hide is hidden to readers; the native front end sees
   // only inline styles, so this is the one place the browser knows more.
-  if (typeof el.checkVisibility === 'function') return !el.checkVisibility();
   const view = el.ownerDocument.defaultView;
+  if (typeof el.checkVisibility === 'function' && el.checkVisibility()) return false;
+  // No box: display:none hides, display:contents does not (its children have boxes).
   return view ? view.getComputedStyle(el).display === 'none' : false;
 }
 
