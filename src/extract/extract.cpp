@@ -94,6 +94,26 @@ bool is_comma(char32_t c) {
            c == 0x2E32 || c == 0xFF0C;
 }
 
+// Appends `s` to `out` with whitespace (and control characters) collapsed: a run becomes
+// one space, none at the start of `out`, none after a line break. `space` carries a
+// pending run from one call to the next. Returns whether anything was appended.
+bool append_collapsed(std::string& out, bool& space, std::string_view s) {
+    bool any = false;
+    for (std::size_t i = 0; i < s.size();) {
+        std::size_t b = i;
+        char32_t c = next_cp(s, i);
+        if (is_space_cp(c) || c < 0x20) {
+            space = !out.empty();
+            continue;
+        }
+        if (space && out.back() != '\n') out += ' ';
+        space = false;
+        out.append(s, b, i - b);
+        any = true;
+    }
+    return any;
+}
+
 // Length (in code points, whitespace runs counted once, ends trimmed) and commas of one text.
 struct TextStats {
     std::uint32_t chars = 0, commas = 0;
@@ -632,17 +652,7 @@ private:
         std::size_t total = 0;
         Writer(const Page& p, std::vector<ExtractedParagraph>& o) : page(p), out(o) {}
         void text(std::int32_t k) {
-            const std::string& s = page.texts[static_cast<std::size_t>(k)].text;
-            for (std::size_t i = 0; i < s.size();) {
-                std::size_t b = i;
-                char32_t c = next_cp(s, i);
-                if (is_space_cp(c) || c < 0x20) {
-                    pending_space = !buf.empty();
-                    continue;
-                }
-                if (pending_space && buf.back() != '\n') buf += ' ';
-                pending_space = false;
-                buf.append(s, b, i - b);
+            if (append_collapsed(buf, pending_space, page.texts[static_cast<std::size_t>(k)].text)) {
                 if (first < 0) first = k;
                 last = k;
             }
@@ -727,17 +737,7 @@ bool ends_sentence(std::string_view s) {
 std::string collapse(std::string_view s) {
     std::string out;
     bool space = false;
-    for (std::size_t i = 0; i < s.size();) {
-        std::size_t b = i;
-        char32_t c = next_cp(s, i);
-        if (is_space_cp(c) || c < 0x20) {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out.append(s, b, i - b);
-    }
+    append_collapsed(out, space, s);
     return out;
 }
 
