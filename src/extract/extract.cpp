@@ -19,13 +19,6 @@ bool one_of(std::string_view s, Strings list) {
     return std::find(list.begin(), list.end(), s) != list.end();
 }
 
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 bool has_any(std::string_view lowered, Strings parts) {
     for (std::string_view p : parts)
         if (lowered.find(p) != std::string_view::npos) return true;
@@ -182,7 +175,23 @@ public:
         text_stats_.reserve(page.texts.size());
         for (const auto& t : page.texts) text_stats_.push_back(text_stats(t.text));
         lowered_.reserve(n_);
-        for (const auto& node : page.nodes) lowered_.push_back(lower_ascii(node.cls + " " + node.id));
+        for (const auto& node : page.nodes) lowered_.push_back(ascii_lower(node.cls + " " + node.id));
+        // What depends on the tree alone, the same in every attempt: each element's raw
+        // text length (before anything is dropped), and whether it sits in a table or
+        // code, or in a link.
+        raw_.assign(n_, 0);
+        for (std::size_t k = 0; k < page.texts.size(); ++k)
+            raw_[static_cast<std::size_t>(page.texts[k].parent)] += text_stats_[k].chars;
+        for (std::size_t i = n_; i-- > 1;) raw_[static_cast<std::size_t>(page.nodes[i].parent)] += raw_[i];
+        in_table_or_code_.assign(n_, 0);
+        in_link_.assign(n_, 0);
+        for (std::size_t i = 1; i < n_; ++i) {
+            const PageNode& e = page.nodes[i];
+            auto p = static_cast<std::size_t>(e.parent);
+            const std::string& up = page.nodes[p].tag;
+            in_table_or_code_[i] = in_table_or_code_[p] || up == "table" || up == "code";
+            in_link_[i] = in_link_[p] || e.tag == "a";
+        }
         body_ = 0;
         for (std::size_t i = 0; i < n_; ++i)
             if (page.nodes[i].tag == "body") {
@@ -218,10 +227,6 @@ public:
     // Readability's isProbablyReaderable: enough long paragraphs outside boilerplate.
     bool readerable() const {
         double total = 0;
-        std::vector<std::uint32_t> raw(n_, 0);
-        for (std::size_t k = page_.texts.size(); k-- > 0;)
-            raw[static_cast<std::size_t>(page_.texts[k].parent)] += text_stats_[k].chars;
-        for (std::size_t i = n_; i-- > 1;) raw[static_cast<std::size_t>(page_.nodes[i].parent)] += raw[i];
         for (std::size_t i = 1; i < n_; ++i) {
             const PageNode& node = page_.nodes[i];
             bool candidate = one_of(node.tag, {"p", "pre", "article"});
@@ -231,8 +236,8 @@ public:
             if (!candidate || node.hidden || ancestor_hidden(i)) continue;
             if (unlikely_words(lowered_[i]) && !maybe_words(lowered_[i])) continue;
             if (node.tag == "p" && has_ancestor(i, "li")) continue;
-            if (raw[i] < 140) continue;
-            total += std::sqrt(raw[i] - 140.0);
+            if (raw_[i] < 140) continue;
+            total += std::sqrt(raw_[i] - 140.0);
             if (total > 20) return true;
         }
         return false;
@@ -258,12 +263,12 @@ private:
         const PageNode& e = node(i);
         double w = 0;
         if (!e.cls.empty()) {
-            std::string c = lower_ascii(e.cls);
+            std::string c = ascii_lower(e.cls);
             if (negative_words(c)) w -= 25;
             if (positive_words(c)) w += 25;
         }
         if (!e.id.empty()) {
-            std::string c = lower_ascii(e.id);
+            std::string c = ascii_lower(e.id);
             if (negative_words(c)) w -= 25;
             if (positive_words(c)) w += 25;
         }
@@ -274,19 +279,9 @@ private:
     // unlikely candidates, the byline and a heading that repeats the title.
     void grab(const std::string& title, std::string& byline) {
         dead_.assign(n_, 0);
-        in_table_or_code_.assign(n_, 0);
-        in_link_.assign(n_, 0);
-        // Raw lengths for the byline test, before anything is dropped.
-        std::vector<std::uint32_t> raw(n_, 0);
-        for (std::size_t k = page_.texts.size(); k-- > 0;)
-            raw[static_cast<std::size_t>(page_.texts[k].parent)] += text_stats_[k].chars;
-        for (std::size_t i = n_; i-- > 1;) raw[static_cast<std::size_t>(page_.nodes[i].parent)] += raw[i];
-
         for (std::size_t i = 1; i < n_; ++i) {
             const PageNode& e = page_.nodes[i];
             auto p = static_cast<std::size_t>(e.parent);
-            in_table_or_code_[i] = in_table_or_code_[p] || node(e.parent).tag == "table" || node(e.parent).tag == "code";
-            in_link_[i] = in_link_[p] || e.tag == "a";
             if (dead_[p]) {
                 dead_[i] = 1;
                 continue;
@@ -296,7 +291,7 @@ private:
                 continue;
             }
             const std::string& words = lowered_[i];
-            if (byline.empty() && raw[i] > 0 && raw[i] < 100 && byline_words(words) && !block_of_paragraphs(i)) {
+            if (byline.empty() && raw_[i] > 0 && raw_[i] < 100 && byline_words(words) && !block_of_paragraphs(i)) {
                 byline = collapsed_text(static_cast<std::int32_t>(i));
                 dead_[i] = 1;
                 continue;
@@ -311,7 +306,7 @@ private:
                     continue;
                 }
             }
-            if ((e.tag == "h1" || e.tag == "h2") && !title.empty() && raw[i] > 0 &&
+            if ((e.tag == "h1" || e.tag == "h2") && !title.empty() && raw_[i] > 0 &&
                 text_similarity(title, collapsed_text(static_cast<std::int32_t>(i))) > 0.75) {
                 dead_[i] = 1;
                 continue;
@@ -713,7 +708,9 @@ private:
     Flags flags_;
     std::vector<TextStats> text_stats_;
     std::vector<std::string> lowered_;  // class and id, lower case
-    std::vector<std::uint8_t> dead_, in_table_or_code_, in_link_, scored_, wrapper_;
+    std::vector<std::uint32_t> raw_;  // text length of each element's whole subtree
+    std::vector<std::uint8_t> in_table_or_code_, in_link_;  // from the tree alone
+    std::vector<std::uint8_t> dead_, scored_, wrapper_;     // per attempt
     std::vector<Agg> agg_;
     std::vector<double> score_;
 };
@@ -759,7 +756,7 @@ std::string strip_site_suffix(const std::string& title, const std::string& site)
 }  // namespace
 
 std::string page_language(const std::string& attr) {
-    std::string code = lower_ascii(attr.substr(0, attr.find_first_of("-_")));
+    std::string code = ascii_lower(attr.substr(0, attr.find_first_of("-_")));
     return parse_lang(code) ? code : std::string();
 }
 

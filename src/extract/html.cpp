@@ -13,17 +13,10 @@
 namespace precis::detail {
 namespace {
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 // The character set the page declares in its first 1024 bytes (the HTML prescan's
 // window): <meta charset="x"> or <meta http-equiv="Content-Type" content="...; charset=x">.
 std::string declared_charset(std::string_view html) {
-    std::string head = lower(html.substr(0, 1024));
+    std::string head = ascii_lower(html.substr(0, 1024));
     for (std::size_t at = head.find("charset"); at != std::string::npos; at = head.find("charset", at + 1)) {
         std::size_t i = at + 7;
         while (i < head.size() && (head[i] == ' ' || head[i] == '\t')) ++i;
@@ -81,7 +74,7 @@ std::string tag_name(const GumboElement& e) {
     if (e.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(e.tag);
     GumboStringPiece piece = e.original_tag;
     gumbo_tag_from_original_text(&piece);
-    return lower(std::string_view(piece.data, piece.length));
+    return ascii_lower(std::string_view(piece.data, piece.length));
 }
 
 void walk(const GumboNode* root, PageBuilder& b) {

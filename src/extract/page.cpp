@@ -5,13 +5,6 @@
 namespace precis::detail {
 namespace {
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 bool contains_word(std::string_view list, std::string_view word) {
     std::size_t i = 0;
     while ((i = list.find(word, i)) != std::string_view::npos) {
@@ -34,6 +27,13 @@ bool style_hides(std::string_view style) {
 
 }  // namespace
 
+std::string ascii_lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
 PageBuilder::PageBuilder() {
     // Node 0 is the document; the page's elements hang below it.
     page_.nodes.push_back(PageNode{-1, "#document", {}, {}, {}, false, {}});
@@ -45,21 +45,21 @@ void PageBuilder::open(std::string_view tag_name, const Attrs& attrs) {
     PageNode n;
     // Deeper elements become children of the element at the limit, in document order.
     n.parent = stack_.size() > kMaxPageDepth ? stack_[kMaxPageDepth] : stack_.back();
-    n.tag = lower(tag_name);
+    n.tag = ascii_lower(tag_name);
     std::string_view rel, name, content, lang, datetime;
     for (const auto& [k, v] : attrs) {
-        std::string key = lower(k);
+        std::string key = ascii_lower(k);
         if (key == "class") n.cls = std::string(v);
         else if (key == "id") n.id = std::string(v);
-        else if (key == "role") n.role = lower(v);
+        else if (key == "role") n.role = ascii_lower(v);
         else if (key == "hidden") n.hidden = true;
-        else if (key == "aria-hidden") n.hidden = n.hidden || lower(v) == "true";
+        else if (key == "aria-hidden") n.hidden = n.hidden || ascii_lower(v) == "true";
         else if (key == "style") n.hidden = n.hidden || style_hides(v);
         else if (key == "rel") rel = v;
         else if (key == "itemprop") {
             if (name.empty()) name = v;
             // itemprop="author" marks a byline as rel="author" does.
-            if (lower(v).find("author") != std::string::npos) rel = "author";
+            if (ascii_lower(v).find("author") != std::string::npos) rel = "author";
         } else if (key == "name" || key == "property") name = v;
         else if (key == "content") content = v;
         else if (key == "lang") lang = v;
@@ -67,9 +67,9 @@ void PageBuilder::open(std::string_view tag_name, const Attrs& attrs) {
     }
     if (n.tag == "html" && page_.meta.lang.empty()) page_.meta.lang = std::string(lang);
     if (n.tag == "meta" && !name.empty() && !content.empty())
-        page_.meta.meta.emplace_back(lower(name), std::string(content));
+        page_.meta.meta.emplace_back(ascii_lower(name), std::string(content));
     if (n.tag == "time" && page_.meta.time.empty()) page_.meta.time = std::string(datetime);
-    bool author = contains_word(lower(rel), "author");
+    bool author = contains_word(ascii_lower(rel), "author");
     if (n.tag == "title") ++in_title_;
     if (author) ++in_author_;
     if (author && n.cls.empty()) n.cls = "author";  // seen by the byline test as a class word

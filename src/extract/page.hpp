@@ -13,6 +13,9 @@
 
 namespace precis::detail {
 
+// ASCII lower case (tag and attribute names, class words): HTML's case-insensitivity.
+std::string ascii_lower(std::string_view s);
+
 struct PageNode {
     std::int32_t parent = -1;  // -1 for the root
     std::string tag;           // lower case
