@@ -10,6 +10,8 @@
 // is the number to watch (target: within 3).
 #include <precis/precis.hpp>
 
+#include "files.hpp"
+
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -18,8 +20,6 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -27,12 +27,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using precis::test::read_file;
 
 // Paragraphs of the given files (their first line, the headline, left out).
 std::vector<std::string> paragraphs(const std::vector<fs::path>& files) {

@@ -11,6 +11,7 @@
 #include "extract/extract.hpp"
 #include "extract/html.hpp"
 #include "input/utf8.hpp"
+#include "files.hpp"
 
 #include <precis/precis.hpp>
 
@@ -19,10 +20,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -32,12 +31,7 @@ using namespace precis;
 
 namespace {
 
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using precis::test::read_file;
 
 using Bag = std::unordered_map<std::string, int>;
 

@@ -7,6 +7,8 @@
 // and review the diff before committing.
 #include <precis/precis.hpp>
 
+#include "files.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <doctest/doctest.h>
@@ -14,7 +16,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 
 namespace fs = std::filesystem;
@@ -22,12 +23,7 @@ using nlohmann::json;
 
 namespace {
 
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+using precis::test::read_file;
 
 struct Article {
     std::string slug;

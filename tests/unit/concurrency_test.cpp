@@ -2,12 +2,12 @@
 // ThreadSanitizer by the tsan preset (tests/run.sh), which reports any data race.
 #include <precis/precis.hpp>
 
+#include "files.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -16,12 +16,7 @@
 
 namespace {
 
-std::string read_file(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using precis::test::read_file;
 
 // The golden corpus (en and ru) and the demo article.
 std::vector<std::string> articles() {
