@@ -92,6 +92,23 @@ function copyIn(bytes) {
   return ptr;
 }
 
+// Calls a core function that returns a string the caller frees: each of `inputs` (bytes)
+// is copied into the module and `call` gets their pointers; everything is freed after,
+// whatever happens. A NULL result throws the core's error.
+function callCore(inputs, call) {
+  const pointers = [];
+  let out = 0;
+  try {
+    for (const bytes of inputs) pointers.push(copyIn(bytes));
+    out = call(...pointers);
+    if (!out) throw fail(lastError());
+    return readCString(out);
+  } finally {
+    core.exports.precis_string_free(out);
+    for (const p of pointers) core.exports.precis_string_free(p);
+  }
+}
+
 function readCString(ptr) {
   const heap = new Uint8Array(core.memory.buffer);
   return decoder.decode(heap.subarray(ptr, heap.indexOf(0, ptr)));
@@ -188,16 +205,7 @@ export class Precis {
     if (typeof wire !== 'string') throw new TypeError('precis: the page must be a string');
     await loadCore();
     const bytes = encoder.encode(wire);
-    const ptr = copyIn(bytes);
-    let out = 0;
-    try {
-      out = core.exports.precis_extract_page(ptr, bytes.length);
-      if (!out) throw fail(lastError());
-      return JSON.parse(readCString(out));
-    } finally {
-      core.exports.precis_string_free(out);
-      core.exports.precis_string_free(ptr);
-    }
+    return JSON.parse(callCore([bytes], (page) => core.exports.precis_extract_page(page, bytes.length)));
   }
 
   /** Loads the module once (shared by every summarizer) and makes a summarizer. */
@@ -240,20 +248,10 @@ export class Precis {
   async summarizePage(wire, options = {}) {
     if (!this.#handle) throw fail('this summarizer was destroyed');
     if (typeof wire !== 'string') throw new TypeError('precis: the page must be a string');
+    const json = encoder.encode(JSON.stringify(coreOptions(options)));
     const bytes = encoder.encode(wire);
-    const pagePtr = copyIn(bytes);
-    let optionsPtr = 0;
-    let out = 0;
-    try {
-      optionsPtr = copyIn(encoder.encode(JSON.stringify(coreOptions(options))));
-      out = core.exports.precis_summarize_page(this.#handle, pagePtr, bytes.length, optionsPtr);
-      if (!out) throw fail(lastError());
-      return JSON.parse(readCString(out));
-    } finally {
-      core.exports.precis_string_free(out);
-      core.exports.precis_string_free(optionsPtr);
-      core.exports.precis_string_free(pagePtr);
-    }
+    return JSON.parse(callCore([bytes, json],
+      (page, opts) => core.exports.precis_summarize_page(this.#handle, page, bytes.length, opts)));
   }
 
   /** Frees the summarizer; using it afterwards throws. */
@@ -278,19 +276,8 @@ export class Precis {
       // Refused before copying it into the module's memory (same message as the core's).
       throw fail(`input is ${bytes.length} bytes, over the limit of ${maxBytes} bytes`);
     }
-    const textPtr = copyIn(bytes);
-    let optionsPtr = 0;
-    let out = 0;
-    try {
-      optionsPtr = copyIn(encoder.encode(JSON.stringify(options)));
-      out = core.exports.precis_summarize(this.#handle, textPtr, bytes.length, optionsPtr);
-      if (!out) throw fail(lastError());
-      return readCString(out);
-    } finally {
-      core.exports.precis_string_free(out);
-      core.exports.precis_string_free(optionsPtr);
-      core.exports.precis_string_free(textPtr);
-    }
+    return callCore([bytes, encoder.encode(JSON.stringify(options))],
+      (textPtr, opts) => core.exports.precis_summarize(this.#handle, textPtr, bytes.length, opts));
   }
 }
 
