@@ -172,13 +172,7 @@ function blockOf(node) {
   const view = e.ownerDocument.defaultView;
   while (e.parentElement && view.getComputedStyle(e).display.startsWith('inline')) e = e.parentElement;
   // Not inside a list or a table: the box goes before the whole of it.
-  while (e.parentElement && /^(LI|DT|DD|TD|TH|TR|TBODY|THEAD|UL|OL|DL|TABLE)$/.test(e.parentElement.tagName)) {
-    e = e.parentElement;
-  }
-  if (/^(LI|DT|DD|TD|TH|TR|TBODY|THEAD)$/.test(e.tagName)) {
-    while (e.parentElement && !/^(UL|OL|DL|TABLE)$/.test(e.tagName)) e = e.parentElement;
-  }
-  return e;
+  return e.closest('ul, ol, dl, table') || e;
 }
 
 class Highlighter {
