@@ -134,10 +134,12 @@ struct Article {
 /// is four times Options::max_bytes. The article's text must still fit Options::max_bytes.
 constexpr std::size_t kMaxHtmlBytes = 4 * kMaxBytes;
 
-/// Finds the article in an HTML page (native builds; they link Gumbo). A character set
-/// the page declares is converted. Throws precis::Error (kind input): "no article found"
-/// for a page without one (a front page, a login form), an unsupported character set,
-/// invalid UTF-8, a page over `max_bytes`.
+/// Finds the article in an HTML page (native builds; they link Gumbo). The bytes are
+/// decoded as a browser decodes them (byte order mark, <meta> declaration, else UTF-8 or
+/// windows-1252; see the README). Throws precis::Error (kind input): "no article found"
+/// for a page without one (a front page, a login form), a character set the Encoding
+/// Standard refuses to decode (ISO-2022-KR, HZ-GB-2312...), a NUL byte, a page over
+/// `max_bytes`.
 Article extract_html(std::string_view html, std::size_t max_bytes = kMaxHtmlBytes);
 
 /// Checks that options are valid; returns the problem as a message naming the option.

@@ -1,72 +1,73 @@
 // The native front end: HTML bytes -> Page, through Gumbo (an HTML5 parser, so the
-// tree is the one a browser builds and the widget walks). Pages in a character set other
-// than UTF-8 are converted with ICU first.
+// tree is the one a browser builds and the widget walks). The bytes are decoded first, in
+// the encoding a browser would choose (encoding.hpp).
 #include "extract/html.hpp"
 
+#include "extract/encoding.hpp"
 #include "input/input.hpp"
 
 #include <gumbo.h>
-#include <unicode/ucnv.h>
 
 #include <memory>
 
 namespace precis::detail {
 namespace {
 
-// The character set the page declares in its first 1024 bytes (the HTML prescan's
-// window): <meta charset="x"> or <meta http-equiv="Content-Type" content="...; charset=x">.
-std::string declared_charset(std::string_view html) {
-    std::string head = ascii_lower(html.substr(0, 1024));
-    for (std::size_t at = head.find("charset"); at != std::string::npos; at = head.find("charset", at + 1)) {
-        std::size_t i = at + 7;
-        while (i < head.size() && (head[i] == ' ' || head[i] == '\t')) ++i;
-        if (i >= head.size() || head[i] != '=') continue;
-        ++i;
-        while (i < head.size() && (head[i] == ' ' || head[i] == '"' || head[i] == '\'')) ++i;
-        std::size_t b = i;
-        while (i < head.size() && head[i] != '"' && head[i] != '\'' && head[i] != ';' && head[i] != ' ' &&
-               head[i] != '>' && head[i] != '/')
-            ++i;
-        if (i > b) return head.substr(b, i - b);
+std::string unsupported(const std::string& label) {
+    return "the page's character set '" + label + "' is not supported";
+}
+
+// The first <meta> the parser meets that declares an encoding (charset="x", or
+// http-equiv="content-type" with content="...; charset=x"): the one that makes a browser
+// change the encoding when it was only tentative. Inside <noscript> there is none: a
+// browser running scripts reads its content as text.
+std::optional<Declaration> declared_in_tree(const GumboNode* root) {
+    std::vector<const GumboNode*> stack{root};
+    while (!stack.empty()) {
+        const GumboNode* n = stack.back();
+        stack.pop_back();
+        const GumboVector* children = nullptr;
+        if (n->type == GUMBO_NODE_DOCUMENT) {
+            children = &n->v.document.children;
+        } else if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE) {
+            const GumboElement& e = n->v.element;
+            if (e.tag == GUMBO_TAG_NOSCRIPT) continue;
+            if (e.tag == GUMBO_TAG_META && e.tag_namespace == GUMBO_NAMESPACE_HTML) {
+                if (const GumboAttribute* charset = gumbo_get_attribute(&e.attributes, "charset")) {
+                    if (auto encoding = encoding_for_label(charset->value))
+                        return Declaration{*encoding, ascii_lower(charset->value)};
+                }
+                const GumboAttribute* equiv = gumbo_get_attribute(&e.attributes, "http-equiv");
+                const GumboAttribute* content = gumbo_get_attribute(&e.attributes, "content");
+                if (equiv && content && ascii_lower(equiv->value) == "content-type") {
+                    if (auto declared = declaration_in_content(content->value)) return declared;
+                }
+            }
+            children = &e.children;
+        }
+        if (!children) continue;
+        for (unsigned k = children->length; k-- > 0;) stack.push_back(static_cast<const GumboNode*>(children->data[k]));
     }
-    return {};
+    return std::nullopt;
 }
 
-// The encoding a browser uses for a label (WHATWG): latin1 and ascii labels mean
-// windows-1252, gb2312 means GBK.
-std::string browser_encoding(const std::string& label) {
-    if (label == "iso-8859-1" || label == "latin1" || label == "us-ascii" || label == "ascii" ||
-        label == "l1" || label == "iso8859-1")
-        return "windows-1252";
-    if (label == "gb2312" || label == "x-gbk" || label == "chinese") return "gbk";
-    return label;
-}
+using GumboDocument = std::unique_ptr<GumboOutput, void (*)(GumboOutput*)>;
 
-bool known_charset(const std::string& charset) {
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter* c = ucnv_open(charset.c_str(), &status);
-    if (c) ucnv_close(c);
-    return U_SUCCESS(status);
-}
-
-std::optional<std::string> to_utf8(std::string_view bytes, const std::string& charset, std::string& out) {
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter* from = ucnv_open(charset.c_str(), &status);
-    if (U_FAILURE(status)) return "the page's character set '" + charset + "' is not supported";
-    std::unique_ptr<UConverter, decltype(&ucnv_close)> guard(from, ucnv_close);
-    // Bytes the character set does not map stop the conversion: nothing is guessed.
-    ucnv_setToUCallBack(from, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
-    status = U_ZERO_ERROR;
-    UConverter* to = ucnv_open("utf-8", &status);
-    std::unique_ptr<UConverter, decltype(&ucnv_close)> guard_to(to, ucnv_close);
-    out.resize(bytes.size() * 3 + 16);
-    char* target = out.data();
-    const char* source = bytes.data();
-    ucnv_convertEx(to, from, &target, out.data() + out.size(), &source, bytes.data() + bytes.size(), nullptr,
-                   nullptr, nullptr, nullptr, true, true, &status);
-    if (U_FAILURE(status))
-        return "the page is not valid " + charset + " near byte " + std::to_string(source - bytes.data());
-    out.resize(static_cast<std::size_t>(target - out.data()));
+// `bytes` in `encoding` -> a parsed document; `text` keeps the UTF-8 the tree points into.
+std::optional<std::string> read(std::string_view bytes, std::string_view encoding, std::string& text,
+                                GumboDocument& doc) {
+    doc.reset();  // before `text` changes under it
+    std::string_view utf8 = bytes;
+    if (encoding != "utf-8" || find_invalid_utf8(bytes)) {
+        if (auto problem = decode(bytes, encoding, text)) return problem;
+        utf8 = text;
+    }
+    if (utf8.find('\0') != std::string_view::npos) return std::string("NUL byte in the page (binary data, not HTML)");
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0;  // parse errors are normal on the web; do not collect them
+    doc = GumboDocument(gumbo_parse_with_options(&options, utf8.data(), utf8.size()),
+                        [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+    if (!doc) return std::string("the page could not be parsed");
     return std::nullopt;
 }
 
@@ -122,34 +123,22 @@ std::optional<std::string> parse_html(std::string_view bytes, std::size_t max_by
     if (bytes.size() > max_bytes)
         return "input is " + std::to_string(bytes.size()) + " bytes, over the limit of " + std::to_string(max_bytes) +
                " bytes";
-    std::string converted;
-    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
-        bytes.remove_prefix(3);
-    } else if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
-        if (auto e = to_utf8(bytes, bytes[0] == '\xFF' ? "utf-16le" : "utf-16be", converted)) return e;
-        bytes = converted;
-        if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-    } else {
-        std::string charset = browser_encoding(declared_charset(bytes));
-        // A saved page is often re-encoded as UTF-8 but keeps its old <meta charset>;
-        // bytes that are valid UTF-8 with non-ASCII in them almost never come from a
-        // legacy character set, so they are read as UTF-8.
-        bool declared_utf8 = charset.empty() || charset == "utf-8" || charset == "utf8" || charset == "unicode-1-1-utf-8";
-        if (!declared_utf8 && !known_charset(charset)) return "the page's character set '" + charset + "' is not supported";
-        if (!declared_utf8 && find_invalid_utf8(bytes)) {
-            if (auto e = to_utf8(bytes, charset, converted)) return e;
-            bytes = converted;
+    Sniffed sniffed = sniff_encoding(bytes);
+    if (sniffed.encoding == "replacement") return unsupported(sniffed.label);
+    bytes.remove_prefix(sniffed.bom);
+    std::string text;
+    GumboDocument doc(nullptr, [](GumboOutput*) {});
+    if (auto problem = read(bytes, sniffed.encoding, text, doc)) return problem;
+    if (!sniffed.certain) {
+        // A declaration the prescan did not see (after its 1024 bytes, or hidden from it)
+        // makes a browser read the page again in the declared encoding.
+        if (auto declared = declared_in_tree(doc->document)) {
+            if (auto encoding = changed_encoding(sniffed.encoding, declared->encoding)) {
+                if (*encoding == "replacement") return unsupported(declared->label);
+                if (auto problem = read(bytes, *encoding, text, doc)) return problem;
+            }
         }
     }
-    if (auto bad = find_invalid_utf8(bytes)) return "invalid UTF-8 at byte " + std::to_string(*bad);
-    if (bytes.find('\0') != std::string_view::npos) return std::string("NUL byte in the page (binary data, not HTML)");
-
-    GumboOptions options = kGumboDefaultOptions;
-    options.max_errors = 0;  // parse errors are normal on the web; do not collect them
-    std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> doc(
-        gumbo_parse_with_options(&options, bytes.data(), bytes.size()),
-        [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
-    if (!doc) return std::string("the page could not be parsed");
     PageBuilder builder;
     walk(doc->document, builder);
     out = builder.finish();

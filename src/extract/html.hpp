@@ -11,9 +11,9 @@
 
 namespace precis::detail {
 
-// Parses `bytes` as HTML. A character set the page declares (BOM, <meta charset>) is
-// converted to UTF-8; errors: over `max_bytes`, an unsupported or violated character
-// set, invalid UTF-8, a NUL byte.
+// Parses `bytes` as HTML, decoded in the encoding a browser would read it in
+// (encoding.hpp); errors: over `max_bytes`, a character set that maps to the Encoding
+// Standard's replacement encoding, a NUL byte.
 std::optional<std::string> parse_html(std::string_view bytes, std::size_t max_bytes, Page& out);
 
 }  // namespace precis::detail

@@ -84,27 +84,7 @@ TEST_CASE("extract_html: whitespace, line breaks and entities") {
     CHECK(a.paragraphs[2] == kP3);
 }
 
-TEST_CASE("extract_html: character sets") {
-    SUBCASE("a declared legacy character set is converted") {
-        std::string body = "<article><p>" + kP1 + " Caf\xe9 cr\xe8me, 5\x80.</p><p>" + kP2 + "</p></article>";
-        auto a = precis::extract_html(page(body, "<meta charset=\"windows-1252\"><title>T</title>"));
-        CHECK(a.paragraphs[0].find("Café crème, 5€.") != std::string::npos);
-    }
-    SUBCASE("an unknown character set is a clear error") {
-        CHECK_THROWS_WITH_AS(precis::extract_html(page("<p>x</p>", "<meta charset=\"x-klingon\">")),
-                             "the page's character set 'x-klingon' is not supported", precis::Error);
-    }
-    SUBCASE("invalid UTF-8 names its byte") {
-        std::string html = page("<p>ok \xff</p>");
-        CHECK_THROWS_WITH_AS(precis::extract_html(html),
-                             ("invalid UTF-8 at byte " + std::to_string(html.find('\xff'))).c_str(), precis::Error);
-    }
-    SUBCASE("a page saved as UTF-8 under its old declaration is read as UTF-8") {
-        auto a = precis::extract_html(
-            page("<article><p>" + kP1 + " Café.</p><p>" + kP2 + "</p></article>", "<meta charset=\"gb2312\">"));
-        CHECK(a.paragraphs[0].find("Café.") != std::string::npos);
-    }
-}
+// Character sets: encoding_test.cpp.
 
 TEST_CASE("extract_html: pages without an article") {
     std::string items;
