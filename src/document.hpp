@@ -68,7 +68,10 @@ struct Document {
     Lang lang = Lang::en;
     std::optional<Span> title_line;  // a first line that looks like a headline
     Span body;                   // text after the title line
-    std::vector<Span> paragraphs;
+    std::vector<Span> paragraphs;  // of the body
+    // Paragraphs of the input before the body's: 1 when an article's first paragraph is
+    // its headline line. Added to paragraph numbers in the result (read_layout).
+    std::uint32_t paragraphs_before = 0;
     std::vector<SentenceSpan> sentences;
     std::vector<Token> tokens;
     std::vector<std::string> terms;  // stemmed, case-folded forms, by id

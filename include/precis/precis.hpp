@@ -45,7 +45,8 @@ struct Options {
 /// `start16`/`end16` the same positions in UTF-16 code units (for JavaScript strings).
 struct Sentence {
     std::size_t index = 0;      ///< counts sentences from 0 over the input (title excluded)
-    std::size_t paragraph = 0;  ///< counts paragraphs from 0 (title excluded)
+    /// Counts paragraphs from 0 (title excluded); for an Article, indexes Article::paragraphs.
+    std::size_t paragraph = 0;
     std::string text;           ///< exactly the input bytes in [start, end)
     std::size_t start = 0, end = 0;
     std::size_t start16 = 0, end16 = 0;
@@ -170,7 +171,7 @@ private:
 /// The result as JSON (schema "precis/1"); `indent` < 0 gives one compact line.
 std::string to_json(const Result& result, int indent = -1);
 /// An article as JSON (schema "precis-article/1": title, byline, published, lang, and
-/// paragraphs with their text and first_text/last_text).
+/// paragraphs with their text, start/start16 in body() and first_text/last_text).
 std::string to_json(const Article& article, int indent = -1);
 
 /// Parses the words used on the command line and in JSON ("key-points", "short", ...).

@@ -1,14 +1,16 @@
 // Web pages: the extracted article as the public Article, and summaries of it.
 #include "api/article.hpp"
 
+#include "api/pipeline.hpp"
 #include "extract/wire.hpp"
+#include "input/input.hpp"
 
 namespace precis {
 
 std::string Article::body() const {
     std::string out;
     for (const auto& p : paragraphs) {
-        if (!out.empty()) out += "\n\n";
+        if (!out.empty()) out += detail::kParagraphBreak;
         out += p;
     }
     return out;
@@ -17,15 +19,18 @@ std::string Article::body() const {
 Result Summarizer::summarize(const Article& article) const { return summarize(article, options_); }
 
 Result Summarizer::summarize(const Article& article, const Options& options) const {
-    return summarize(article.body(), detail::article_options(article, options));
+    if (auto problem = validate(options)) throw Error(Error::Kind::options, *problem);
+    Result r;
+    if (auto problem = detail::summarize_article(article, options, r)) throw Error(Error::Kind::input, *problem);
+    return r;
 }
 
 namespace detail {
 
-Options article_options(const Article& article, Options options) {
+std::optional<std::string> summarize_article(const Article& article, Options options, Result& out) {
     if (!options.title && !article.title.empty()) options.title = article.title;
     if (options.lang == "auto" && !article.lang.empty()) options.lang = article.lang;
-    return options;
+    return run_pipeline(article.body(), options, out, Layout::paragraphs);
 }
 
 std::optional<std::string> find_article(const Page& page, Article& out) {

@@ -11,8 +11,10 @@
 
 namespace precis::detail {
 
-// The options for summarizing `article`: its title and language unless `options` set them.
-Options article_options(const Article& article, Options options);
+// Summarizes `article` with its title and language unless `options` set them. Every
+// paragraph counts (a headline-like first one gives no sentence but is paragraph 0), so
+// Sentence::paragraph indexes Article::paragraphs. `options` must have passed validate().
+std::optional<std::string> summarize_article(const Article& article, Options options, Result& out);
 
 // The article of a page; on error its one-line message ("no article found").
 std::optional<std::string> find_article(const Page& page, Article& out);

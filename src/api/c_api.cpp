@@ -116,10 +116,8 @@ char* precis_summarize_page(const precis_summarizer* s, const char* page, size_t
         precis::Article article;
         if (auto problem = precis::detail::extract_page_wire(std::string_view(page ? page : "", length), article))
             return problem;
-        std::string body = article.body();
         precis::Result result;
-        if (auto problem = precis::detail::run_pipeline(body, precis::detail::article_options(article, options), result))
-            return problem;
+        if (auto problem = precis::detail::summarize_article(article, options, result)) return problem;
         out = "{\"article\":" + precis::to_json(article) + ",\"result\":" + precis::to_json(result) + "}";
         return std::nullopt;
     });

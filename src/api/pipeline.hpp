@@ -4,6 +4,7 @@
 #pragma once
 
 #include "document.hpp"
+#include "input/input.hpp"
 
 #include <precis/precis.hpp>
 
@@ -19,10 +20,12 @@ struct Analysis {
     Document doc;
     std::string title;
 };
-std::optional<std::string> analyse(std::string_view text, const Options& options, Analysis& out);
+std::optional<std::string> analyse(std::string_view text, const Options& options, Analysis& out,
+                                   Layout layout = Layout::text);
 
 // Summarizes `text`; on an input error returns its one-line message and leaves `out` as is.
 // `options` must have passed precis::validate().
-std::optional<std::string> run_pipeline(std::string_view text, const Options& options, Result& out);
+std::optional<std::string> run_pipeline(std::string_view text, const Options& options, Result& out,
+                                        Layout layout = Layout::text);
 
 }  // namespace precis::detail

@@ -23,14 +23,14 @@ constexpr std::size_t kMaxSentences = 10000;
 
 }  // namespace
 
-std::optional<std::string> analyse(std::string_view text, const Options& options, Analysis& out) {
+std::optional<std::string> analyse(std::string_view text, const Options& options, Analysis& out, Layout layout) {
     if (auto problem = check_input(text, options.max_bytes)) return problem;
 
     // 1. Input: layout and language.
     Document& doc = out.doc;
     doc = Document();
     doc.text = text;
-    read_layout(doc);
+    read_layout(doc, layout);
     if (doc.paragraphs.empty()) return std::string("nothing to summarize");
     doc.lang = options.lang == "auto" ? detect_language(doc.view(doc.body)) : *parse_lang(options.lang);
     out.title = article_title(doc, options.title);
@@ -42,9 +42,10 @@ std::optional<std::string> analyse(std::string_view text, const Options& options
     return std::nullopt;
 }
 
-std::optional<std::string> run_pipeline(std::string_view text, const Options& options, Result& out) {
+std::optional<std::string> run_pipeline(std::string_view text, const Options& options, Result& out,
+                                        Layout layout) {
     Analysis analysis;
-    if (auto problem = analyse(text, options, analysis)) return problem;
+    if (auto problem = analyse(text, options, analysis, layout)) return problem;
     const Document& doc = analysis.doc;
     const std::string& title = analysis.title;
 
@@ -65,7 +66,7 @@ std::optional<std::string> run_pipeline(std::string_view text, const Options& op
         const SentenceSpan& s = doc.sentences[i];
         Sentence out_s;
         out_s.index = i;
-        out_s.paragraph = s.paragraph;
+        out_s.paragraph = s.paragraph + doc.paragraphs_before;
         out_s.text = std::string(doc.view(s.span));
         out_s.start = s.span.begin;
         out_s.end = s.span.end;
@@ -92,7 +93,7 @@ std::optional<std::string> run_pipeline(std::string_view text, const Options& op
         r.quotes.push_back(std::move(out_q));
     }
     r.stats.sentences = doc.sentences.size();
-    r.stats.paragraphs = doc.paragraphs.size();
+    r.stats.paragraphs = doc.paragraphs.size() + doc.paragraphs_before;
     r.stats.words = static_cast<std::size_t>(
         std::count_if(doc.tokens.begin(), doc.tokens.end(), [](const Token& t) { return t.has(kWord) || t.has(kNumber); }));
     r.stats.chars = count_code_points(text);

@@ -99,12 +99,13 @@ std::optional<std::string> check_input(std::string_view text, std::size_t max_by
     return std::nullopt;
 }
 
-void read_layout(Document& doc) {
+void read_layout(Document& doc, Layout layout) {
     const std::string_view text = doc.text;
     const auto n = static_cast<std::uint32_t>(text.size());
     doc.body = {0, n};
     doc.title_line.reset();
     doc.paragraphs.clear();
+    doc.paragraphs_before = 0;
 
     // The first non-blank line, and what follows it.
     std::size_t first = 0;
@@ -132,6 +133,7 @@ void read_layout(Document& doc) {
             !blank(text, blank_end, text.size())) {
             doc.title_line = line;
             doc.body = {static_cast<std::uint32_t>(std::min<std::size_t>(after, text.size())), n};
+            if (layout == Layout::paragraphs) doc.paragraphs_before = 1;
         }
     }
 

@@ -21,9 +21,20 @@ std::optional<std::string> check_input(std::string_view text, std::size_t max_by
 // Offset of the first byte that is not part of valid UTF-8, if any.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
-// Fills title_line, body and paragraphs. A first line is a headline when it is short,
-// has no final punctuation and is followed by a blank line and more text.
-void read_layout(Document& doc);
+// What separates paragraphs: a blank line. An article's paragraphs are joined with it
+// into the text that is summarized (Article::body()).
+inline constexpr std::string_view kParagraphBreak = "\n\n";
+
+// What the text is: plain text, or an article's paragraphs (a web page's extraction,
+// joined by blank lines), each of which counts as a paragraph.
+enum class Layout { text, paragraphs };
+
+// Fills title_line, body, paragraphs and paragraphs_before. A first line is a headline
+// when it is short, has no final punctuation and is followed by a blank line and more
+// text; it gives no sentence. In plain text it counts as no paragraph; in an article's
+// paragraphs it is paragraph 0 (a kicker such as "Live updates"), so that paragraph
+// numbers index the article's paragraphs.
+void read_layout(Document& doc, Layout layout = Layout::text);
 
 // The article's title: the one given, else the headline line, else "".
 std::string article_title(const Document& doc, const std::optional<std::string>& given);

@@ -2,6 +2,8 @@
 // article a web page's extraction found.
 #include <precis/precis.hpp>
 
+#include "input/input.hpp"
+#include "input/utf8.hpp"
 #include "render/json_writer.hpp"
 
 #include <string>
@@ -106,9 +108,17 @@ std::string to_json(const Article& a, int indent) {
     w.key("published"), w.value(a.published);
     w.key("lang"), w.value(a.lang);
     w.key("paragraphs"), w.begin_array();
+    // Where each paragraph starts in body(), in bytes and UTF-16 units: a Sentence's
+    // offsets minus these are offsets into its paragraph (Sentence::paragraph).
+    std::size_t start = 0, start16 = 0;
     for (std::size_t i = 0; i < a.paragraphs.size(); ++i) {
+        const std::string& p = a.paragraphs[i];
         w.begin_object();
-        w.key("text"), w.value(a.paragraphs[i]);
+        w.key("text"), w.value(p);
+        w.key("start"), w.value(start);
+        w.key("start16"), w.value(start16);
+        start += p.size() + detail::kParagraphBreak.size();
+        start16 += detail::Utf16Index(p).at(p.size()) + detail::kParagraphBreak.size();
         if (i < a.text_nodes.size()) {
             w.key("first_text"), w.value(a.text_nodes[i].first);
             w.key("last_text"), w.value(a.text_nodes[i].second);

@@ -7,6 +7,7 @@
 #include <precis/precis.hpp>
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <string>
 
@@ -39,6 +40,12 @@ std::string article_html() {
         "meeting</a></li><li><a href=\"/b\">Buses to run late during the festival week</a></li></ul></aside></main>"
         "<footer class=\"site-footer\"><p>Copyright City News. All rights reserved.</p></footer>");
 }
+
+// Records of the page wire format (what the widget sends): an element opening, a text
+// node, an element closing.
+std::string wire_open(const std::string& tag, const std::string& attrs = "") { return "O" + tag + attrs + "\x1e"; }
+std::string wire_text(const std::string& t) { return "T" + t + "\x1e"; }
+const std::string kWireClose = "C\x1e";
 
 }  // namespace
 
@@ -136,14 +143,13 @@ TEST_CASE("Summarizer: an article's summary points into its body") {
 
 TEST_CASE("page wire format: the widget's page gives the same article") {
     // What the widget sends for <html><body><article><h1>..</h1><p>P1</p><p>P2</p></article></body></html>.
-    auto el = [](const std::string& tag, const std::string& attrs = "") { return "O" + tag + attrs + "\x1e"; };
-    auto text = [](const std::string& t) { return "T" + t + "\x1e"; };
-    const std::string close = "C\x1e";
-    std::string wire = el("html", "\x1flang\x1fru") + el("head") + el("title") + text("Мост закроют | Новости") +
-                       close + close + el("body") + el("article") + el("h1") + text("Мост закроют") + close +
-                       el("p") + text(kP1) + close + el("p", "\x1f" "class\x1f" "note\x1fhidden\x1f") +
-                       text("hidden") + close + el("p") + text("  " + kP2 + " ") + close + el("p") + text(kP3) +
-                       close + close + close + close;
+    const std::string& close = kWireClose;
+    std::string wire = wire_open("html", "\x1flang\x1fru") + wire_open("head") + wire_open("title") +
+                       wire_text("Мост закроют | Новости") + close + close + wire_open("body") + wire_open("article") +
+                       wire_open("h1") + wire_text("Мост закроют") + close + wire_open("p") + wire_text(kP1) + close +
+                       wire_open("p", "\x1f" "class\x1f" "note\x1fhidden\x1f") + wire_text("hidden") + close +
+                       wire_open("p") + wire_text("  " + kP2 + " ") + close + wire_open("p") + wire_text(kP3) + close +
+                       close + close + close;
     precis::Article a;
     REQUIRE(!precis::detail::extract_page_wire(wire, a));
     CHECK(a.title == "Мост закроют");
@@ -167,5 +173,60 @@ TEST_CASE("page wire format: the widget's page gives the same article") {
               "page: record 0 is not an element (tag, then name/value pairs)");
         CHECK(precis_extract_page("T\xff\x1e", 3) == nullptr);
         CHECK(std::string(precis_last_error()) == "page: invalid UTF-8 at byte 1");
+    }
+}
+
+TEST_CASE("paragraph numbers index the article's paragraphs") {
+    // A live page: its first paragraph is a kicker that looks like a headline line.
+    std::string wire = wire_open("html", "\x1flang\x1f" "en") + wire_open("head") + wire_open("title") +
+                       wire_text("Bridge to close | City News") + kWireClose + kWireClose + wire_open("body") +
+                       wire_open("article");
+    for (const std::string& p : {std::string("Live updates"), kP1, kP2, kP3})
+        wire += wire_open("p") + wire_text(p) + kWireClose;
+    wire += kWireClose + kWireClose + kWireClose;
+    precis::Article a;
+    REQUIRE(!precis::detail::extract_page_wire(wire, a));
+    REQUIRE(a.paragraphs.size() == 4);
+    REQUIRE(a.paragraphs[0] == "Live updates");
+
+    precis::Options o;
+    o.sentences = 10;  // every sentence
+    o.explain = true;
+    precis::Result r = precis::Summarizer(o).summarize(a);
+    CHECK(r.title == "Bridge to close");  // the page's, not the kicker
+    CHECK(r.stats.paragraphs == a.paragraphs.size());
+    const std::string body = a.body();
+    REQUIRE(r.sentences.size() == 3);
+    for (const auto& s : r.sentences) {
+        REQUIRE(s.paragraph < a.paragraphs.size());
+        CHECK(a.paragraphs[s.paragraph].find(s.text) != std::string::npos);
+        CHECK(body.substr(s.start, s.end - s.start) == s.text);
+    }
+    CHECK(r.sentences[0].paragraph == 1);
+    CHECK(r.sentences[2].paragraph == 3);
+    // The kicker counts as a paragraph but, like a headline line, is no sentence to choose.
+    for (const auto& x : r.explain) CHECK(x.sentence.text != "Live updates");
+
+    SUBCASE("the article's JSON says where each paragraph starts, in bytes and UTF-16 units") {
+        precis_summarizer* summarizer = precis_summarizer_new("{\"sentences\": 10}");
+        REQUIRE(summarizer != nullptr);
+        char* json = precis_summarize_page(summarizer, wire.data(), wire.size(), nullptr);
+        precis_summarizer_free(summarizer);
+        REQUIRE(json != nullptr);
+        auto j = nlohmann::json::parse(json);
+        precis_string_free(json);
+        const auto& paragraphs = j["article"]["paragraphs"];
+        CHECK(j["result"]["stats"]["paragraphs"] == paragraphs.size());
+        for (const auto& s : j["result"]["sentences"]) {
+            const auto& p = paragraphs[s["paragraph"].get<std::size_t>()];
+            auto at = s["start"].get<std::size_t>() - p["start"].get<std::size_t>();
+            CHECK(p["text"].get<std::string>().substr(at, s["text"].get<std::string>().size()) == s["text"]);
+            CHECK(s["start16"].get<std::size_t>() - p["start16"].get<std::size_t>() == at);  // ASCII here
+        }
+        precis::Article ru;
+        ru.paragraphs = {"Мост 😀", "Второй"};
+        auto k = nlohmann::json::parse(precis::to_json(ru));
+        CHECK(k["paragraphs"][1]["start"] == std::string("Мост 😀\n\n").size());
+        CHECK(k["paragraphs"][1]["start16"] == std::u16string(u"Мост 😀\n\n").size());
     }
 }

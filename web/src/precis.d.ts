@@ -79,8 +79,12 @@ export interface Article {
   published: string;
   /** "en", "ru", ... when the page says, else "". */
   lang: string;
-  /** Each paragraph with the first and last of the page's text nodes it comes from. */
-  paragraphs: { text: string; first_text: number; last_text: number }[];
+  /**
+   * Each paragraph: where it starts in the text summarized (the paragraphs joined by blank
+   * lines; bytes of UTF-8 and UTF-16 units), and the first and last of the page's text
+   * nodes it comes from. A result's `sentences[i].paragraph` indexes this list.
+   */
+  paragraphs: { text: string; start: number; start16: number; first_text: number; last_text: number }[];
 }
 
 export declare class Precis {

@@ -150,20 +150,12 @@ function el(doc, tag, attrs = {}, text) {
   return e;
 }
 
-// Each chosen sentence's DOM range: its paragraph (by UTF-16 offset into the body, the
-// paragraphs joined by blank lines) and its offsets inside that paragraph.
+// Each chosen sentence's DOM range: in its paragraph (the core numbers the article's
+// paragraphs and says where each starts), from its offsets inside that paragraph.
 function sentenceRanges(doc, texts, article, result) {
-  const starts = [];
-  let at = 0;
-  for (const p of article.paragraphs) {
-    starts.push(at);
-    at += p.text.length + 2;
-  }
   return result.sentences.map((s) => {
-    let i = starts.length - 1;
-    while (i > 0 && starts[i] > s.start16) i--;
-    const p = article.paragraphs[i];
-    return paragraphRange(doc, texts, p, s.start16 - starts[i], s.end16 - starts[i]);
+    const p = article.paragraphs[s.paragraph];
+    return paragraphRange(doc, texts, p, s.start16 - p.start16, s.end16 - p.start16);
   });
 }
 
