@@ -31,6 +31,8 @@ With no FILE, or when FILE is -, reads standard input.
                                  1/2/3, headline 1 (default: short)
   -n, --sentences N              exactly N sentences (overrides --length)
   --max-chars N                  the summary never exceeds N characters
+  --skip-lead                    key points from after the lead (the first
+                                 paragraph, or first three sentences)
   --format text|markdown|json|jsonl
                                  output format (default: text; jsonl for jsonl input)
   --max-bytes N                  input size limit in bytes (default: 8388608)
@@ -77,6 +79,7 @@ ParseResult parse_args(const std::vector<std::string>& argv) {
         if (name == "-h" || name == "--help") { if (!flag_only()) return fail("option '" + name + "' takes no value"); a.help = true; }
         else if (name == "--version") { if (!flag_only()) return fail("option '" + name + "' takes no value"); a.version = true; }
         else if (name == "--explain") { if (!flag_only()) return fail("option '" + name + "' takes no value"); a.options.explain = true; }
+        else if (name == "--skip-lead") { if (!flag_only()) return fail("option '" + name + "' takes no value"); a.options.skip_lead = true; }
         else if (name == "--extract") { if (!flag_only()) return fail("option '" + name + "' takes no value"); a.extract = true; }
         else if (name == "--input" || name == "--title" || name == "--lang" || name == "--type" || name == "--length" ||
                  name == "-n" || name == "--sentences" || name == "--max-chars" || name == "--format" ||

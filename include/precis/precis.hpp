@@ -37,6 +37,10 @@ struct Options {
     std::optional<std::string> title;
     /// Larger input is an input error, never truncated.
     std::size_t max_bytes = kMaxBytes;
+    /// Draw the summary from after the article's lead: the first paragraph, or the first
+    /// three sentences of an article that is one paragraph (for a box shown right above
+    /// the lead). An article with nothing after its lead is summarized whole.
+    bool skip_lead = false;
     /// Keep every sentence with its features and score in Result::explain.
     bool explain = false;
 };
@@ -53,7 +57,7 @@ struct Sentence {
     double score = 0;
 };
 
-/// One named feature of a sentence's score (see src/score/weights.hpp).
+/// One named feature of a sentence's score (see src/score/features.hpp).
 struct Feature {
     std::string name;
     double value = 0;

@@ -201,10 +201,10 @@ std::optional<std::string> apply_options_json(std::string_view text, Options& o)
         } else if (key == "title") {
             if (!str) problem = "title: expected a string";
             else o.title = *str;
-        } else if (key == "explain") {
+        } else if (key == "explain" || key == "skip_lead") {
             const bool* b = std::get_if<bool>(&v);
-            if (!b) problem = "explain: expected true or false";
-            else o.explain = *b;
+            if (!b) problem = key + ": expected true or false";
+            else (key == "explain" ? o.explain : o.skip_lead) = *b;
         } else {
             problem = "unknown option '" + key + "'";
         }

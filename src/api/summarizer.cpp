@@ -3,6 +3,7 @@
 #include "input/input.hpp"
 #include "input/language.hpp"
 #include "input/utf8.hpp"
+#include "score/model.hpp"
 #include "score/score.hpp"
 #include "segment/segment.hpp"
 #include "select/select.hpp"
@@ -50,9 +51,10 @@ std::optional<std::string> run_pipeline(std::string_view text, const Options& op
     const std::string& title = analysis.title;
 
     // 4. Score, 5. select.
-    Scores scores = score_sentences(doc, title, weights_for(options.type), options.type);
+    Scores scores = score_sentences(doc, title, model_for(options.type));
     std::size_t count = sentence_count(options.type, options.length, options.sentences);
-    std::vector<std::size_t> chosen = select_sentences(doc, scores, count, options.max_chars, kSelection);
+    std::vector<std::size_t> chosen =
+        select_sentences(doc, scores, count, options.max_chars, kSelection, options.skip_lead ? after_lead(doc) : 0);
 
     // The result: offsets in bytes and UTF-16 units, scores normalised to [0, 1].
     Result r;
@@ -60,8 +62,12 @@ std::optional<std::string> run_pipeline(std::string_view text, const Options& op
     r.type = std::string(to_string(options.type));
     r.title = title;
     Utf16Index u16(text);
-    double top = 0;
-    for (const auto& s : scores.sentences) top = std::max(top, s.score);
+    // Scores are the model's log-odds: shown on [0, 1] from the article's worst to its best.
+    double low = 0, high = 0;
+    if (!scores.score.empty()) {
+        auto [lo, hi] = std::minmax_element(scores.score.begin(), scores.score.end());
+        low = *lo, high = *hi;
+    }
     auto make_sentence = [&](std::size_t i) {
         const SentenceSpan& s = doc.sentences[i];
         Sentence out_s;
@@ -72,7 +78,7 @@ std::optional<std::string> run_pipeline(std::string_view text, const Options& op
         out_s.end = s.span.end;
         out_s.start16 = u16.at(s.span.begin);
         out_s.end16 = u16.at(s.span.end);
-        out_s.score = top > 0 ? round4(std::max(0.0, scores.sentences[i].score) / top) : 0.0;
+        out_s.score = high > low ? round4((scores.score[i] - low) / (high - low)) : 1.0;
         return out_s;
     };
     for (std::size_t i : chosen) r.sentences.push_back(make_sentence(i));
@@ -105,17 +111,12 @@ std::optional<std::string> run_pipeline(std::string_view text, const Options& op
             x.sentence = make_sentence(i);
             x.chosen = next_chosen < chosen.size() && chosen[next_chosen] == i;
             next_chosen += x.chosen;
-            const SentenceScore& f = scores.sentences[i];
-            x.features = {{"position", round4(f.position)},
-                          {"paragraph_lead", round4(f.paragraph_lead)},
-                          {"entities", round4(f.entities)},
-                          {"quote", round4(f.quote)},
-                          {"centrality", round4(f.centrality)},
-                          {"title", round4(f.title)},
-                          {"length", round4(f.length)},
-                          {"standalone_penalty", f.standalone_penalty ? 1.0 : 0.0},
-                          {"boilerplate", f.boilerplate ? 1.0 : 0.0},
-                          {"raw_score", round4(f.score)}};
+            const SentenceFeatures& f = scores.table.sentences[i];
+            x.features.reserve(kFeatureCount + 2);
+            for (std::size_t k = 0; k < kFeatureCount; ++k)
+                x.features.push_back({std::string(kFeatureNames[k]), round4(f.x[k])});
+            x.features.push_back({"boilerplate", f.boilerplate ? 1.0 : 0.0});
+            x.features.push_back({"raw_score", round4(scores.score[i])});
             r.explain.push_back(std::move(x));
         }
     }

@@ -1,44 +1,47 @@
-// Stage 4, score: the features of every sentence and their weighted sum.
+// Stage 4, score: every sentence's features (score/features.hpp) weighed by a linear
+// model fitted offline (score/model.hpp, written by precis-train).
 #pragma once
 
 #include "document.hpp"
-#include "score/weights.hpp"
+#include "score/features.hpp"
 
 #include <precis/precis.hpp>
 
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace precis::detail {
 
-// A sentence's content terms with their counts, sorted by term id.
-using TermVector = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
-
-struct SentenceScore {
-    double position = 0, paragraph_lead = 0, entities = 0, quote = 0, centrality = 0, title = 0, length = 0;
-    bool standalone_penalty = false, boilerplate = false;
-    // Under kFragmentWords words: a label, a kicker or a dateline ("World", "2016-09-05"),
-    // not a sentence; chosen only when nothing else is left.
-    bool fragment = false;
-    double score = 0;  // the weighted sum; may be negative
+// A linear model over the features: score = bias + weights . x. Its weights are the
+// log-odds that a sentence belongs in the reference summary's extractive oracle.
+struct Model {
+    double bias = 0;
+    FeatureVector weights{};
 };
 
-constexpr std::size_t kFragmentWords = 3;
+// How sentences are picked once scored (select/select.hpp).
+struct Selection {
+    double redundancy = 0;  // a candidate loses this per unit of similarity to the closest chosen sentence
+    double duplicate = 1;   // and is skipped altogether above this similarity
+    double coverage = 0;    // gains this per share of the article's content-word mass it adds
+    bool antecedents = true;  // a sentence that cannot stand alone waits for the one it leans on
+};
 
 struct Scores {
-    std::vector<SentenceScore> sentences;
-    std::vector<TermVector> vectors;  // per sentence, for redundancy control
+    FeatureTable table;          // features, flags and term vectors of every sentence
+    std::vector<double> score;   // the model's score of every sentence; may be negative
 };
 
-const Weights& weights_for(SummaryType type);
+// The model for a summary type: key points and TL;DRs use the fitted model; teasers and
+// headlines shift it by hand (score/weights.hpp).
+const Model& model_for(SummaryType type);
 
-// Scores every sentence with `weights` (weights_for(type) in the pipeline; the quality
-// evaluation switches parts off). `title` is the article's title ("" when none); `type`
-// shapes the length feature.
-Scores score_sentences(const Document& doc, std::string_view title, const Weights& weights, SummaryType type);
+// Weighs precomputed features with `model` (the quality evaluation re-weighs one
+// article's features many times).
+void apply_model(Scores& scores, const Model& model);
 
-// Cosine similarity of two term vectors.
-double cosine(const TermVector& a, const TermVector& b);
+// Features of every sentence of `doc` and their score under `model`; `title` is the
+// article's title ("" when none).
+Scores score_sentences(const Document& doc, std::string_view title, const Model& model);
 
 }  // namespace precis::detail

@@ -18,29 +18,60 @@ std::size_t sentence_count(SummaryType type, Length length, std::optional<std::s
     return 3;
 }
 
-std::vector<std::size_t> antecedents(const Scores& scores) {
-    const std::size_t n = scores.sentences.size();
+std::size_t after_lead(const Document& doc) {
+    const std::size_t n = doc.sentences.size();
+    if (doc.paragraphs.size() <= 1) return n > kLeadSentences ? kLeadSentences : 0;
+    std::size_t i = 0;
+    while (i < n && doc.sentences[i].paragraph == doc.sentences[0].paragraph) ++i;
+    return i < n ? i : 0;
+}
+
+std::vector<std::size_t> antecedents(const FeatureTable& table) {
+    const std::size_t n = table.sentences.size();
     std::vector<std::size_t> out(n, n);
     for (std::size_t i = 1, last = n; i < n; ++i) {
-        if (!scores.sentences[i - 1].boilerplate) last = i - 1;
+        if (!table.sentences[i - 1].boilerplate) last = i - 1;
         out[i] = last;
     }
     return out;
 }
 
 std::vector<std::size_t> select_sentences(const Document& doc, const Scores& scores, std::size_t count,
-                                          std::optional<std::size_t> max_chars, const Selection& selection) {
+                                          std::optional<std::size_t> max_chars, const Selection& selection,
+                                          std::size_t first) {
+    const FeatureTable& table = scores.table;
     const std::size_t n = doc.sentences.size();
     std::vector<std::size_t> chosen;
     std::vector<bool> taken(n, false);
     std::vector<double> closest(n, 0.0);  // similarity to the closest chosen sentence
     std::size_t chars = 0;
 
+    // Coverage: the article's content-word mass, and what the chosen sentences cover.
+    std::vector<double> mass;
+    std::vector<bool> covered;
+    double total_mass = 0;
+    if (selection.coverage != 0) {
+        // A word the article uses once says nothing about its topic: mass is count - 1.
+        for (const TermVector& v : table.vectors)
+            for (const auto& [t, c] : v) {
+                if (t >= mass.size()) mass.resize(t + 1, -1.0);
+                mass[t] += c;
+            }
+        for (double& m : mass) m = std::max(0.0, m), total_mass += m;
+        covered.assign(mass.size(), false);
+    }
+    auto gain = [&](std::size_t i) {
+        double g = 0;
+        for (const auto& [t, c] : table.vectors[i])
+            if (!covered[t]) g += mass[t];
+        return total_mass > 0 ? g / total_mass : 0.0;
+    };
+
     // A sentence that cannot stand alone ("He said...", "However, ...") comes in only
     // after the sentence it leans on, unless nothing else is left.
-    const std::vector<std::size_t> antecedent = antecedents(scores);
+    const std::vector<std::size_t> antecedent = antecedents(table);
     auto dangling = [&](std::size_t i) {
-        return selection.antecedents && scores.sentences[i].standalone_penalty &&
+        return selection.antecedents && table.sentences[i].standalone &&
                !(antecedent[i] < n && taken[antecedent[i]]);
     };
     bool fragments = false;  // fragments only once the sentences run out
@@ -48,15 +79,16 @@ std::vector<std::size_t> select_sentences(const Document& doc, const Scores& sco
         std::size_t best = n;
         double best_score = 0;
         bool best_dangling = true;
-        for (std::size_t i = 0; i < n; ++i) {
-            const SentenceScore& s = scores.sentences[i];
+        for (std::size_t i = first; i < n; ++i) {
+            const SentenceFeatures& s = table.sentences[i];
             if (taken[i] || s.boilerplate || closest[i] > selection.duplicate || (s.fragment && !fragments)) continue;
             if (max_chars) {
                 std::size_t len = count_code_points(doc.view(doc.sentences[i].span));
                 std::size_t separator = chosen.empty() ? 0 : 1;
                 if (chars + separator + len > *max_chars) continue;
             }
-            double adjusted = s.score - selection.redundancy * closest[i];
+            double adjusted = scores.score[i] - selection.redundancy * closest[i];
+            if (selection.coverage != 0) adjusted += selection.coverage * gain(i);
             bool d = dangling(i);
             if (best == n || (best_dangling && !d) || (d == best_dangling && adjusted > best_score)) {
                 best = i;
@@ -72,8 +104,10 @@ std::vector<std::size_t> select_sentences(const Document& doc, const Scores& sco
         taken[best] = true;
         chosen.push_back(best);
         chars += (chosen.size() > 1 ? 1 : 0) + count_code_points(doc.view(doc.sentences[best].span));
+        if (selection.coverage != 0)
+            for (const auto& [t, c] : table.vectors[best]) covered[t] = true;
         for (std::size_t i = 0; i < n; ++i)
-            if (!taken[i]) closest[i] = std::max(closest[i], cosine(scores.vectors[i], scores.vectors[best]));
+            if (!taken[i]) closest[i] = std::max(closest[i], cosine(table.vectors[i], table.vectors[best]));
     }
     std::sort(chosen.begin(), chosen.end());
     return chosen;

@@ -11,92 +11,13 @@
 #endif
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <cstdint>
 #include <unordered_map>
 
 namespace precis::eval {
 namespace {
 
 double fmeasure(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0.0; }
-
-Prf ngram_score(const std::vector<std::string>& ref, const std::vector<std::string>& pred, std::size_t n) {
-    auto grams = [n](const std::vector<std::string>& t) {
-        std::map<std::vector<std::string>, int> g;
-        for (std::size_t i = 0; i + n <= t.size(); ++i) ++g[std::vector<std::string>(t.begin() + i, t.begin() + i + n)];
-        return g;
-    };
-    auto r = grams(ref), p = grams(pred);
-    int overlap = 0, rc = 0, pc = 0;
-    for (const auto& [g, c] : r) {
-        rc += c;
-        auto it = p.find(g);
-        if (it != p.end()) overlap += std::min(c, it->second);
-    }
-    for (const auto& [g, c] : p) pc += c;
-    Prf s;
-    s.precision = double(overlap) / std::max(pc, 1);
-    s.recall = double(overlap) / std::max(rc, 1);
-    s.fmeasure = fmeasure(s.precision, s.recall);
-    return s;
-}
-
-// Indices into `ref` of one LCS of ref and can (rouge-score's _backtrack_norec).
-std::vector<std::size_t> lcs_indices(const std::vector<std::string>& ref, const std::vector<std::string>& can) {
-    const std::size_t rows = ref.size(), cols = can.size();
-    std::vector<std::vector<int>> t(rows + 1, std::vector<int>(cols + 1, 0));
-    for (std::size_t i = 1; i <= rows; ++i)
-        for (std::size_t j = 1; j <= cols; ++j)
-            t[i][j] = ref[i - 1] == can[j - 1] ? t[i - 1][j - 1] + 1 : std::max(t[i - 1][j], t[i][j - 1]);
-    std::vector<std::size_t> out;
-    std::size_t i = rows, j = cols;
-    while (i > 0 && j > 0) {
-        if (ref[i - 1] == can[j - 1]) {
-            out.push_back(i - 1);
-            --i, --j;
-        } else if (t[i][j - 1] > t[i - 1][j]) {
-            --j;
-        } else {
-            --i;
-        }
-    }
-    std::reverse(out.begin(), out.end());
-    return out;
-}
-
-Prf summary_lcs(const std::vector<std::vector<std::string>>& ref, const std::vector<std::vector<std::string>>& can) {
-    Prf s;
-    if (ref.empty() || can.empty()) return s;
-    std::size_t m = 0, n = 0;
-    std::unordered_map<std::string, int> ref_counts, can_counts;
-    for (const auto& sent : ref) {
-        m += sent.size();
-        for (const auto& t : sent) ++ref_counts[t];
-    }
-    for (const auto& sent : can) {
-        n += sent.size();
-        for (const auto& t : sent) ++can_counts[t];
-    }
-    if (m == 0 || n == 0) return s;
-    std::size_t hits = 0;
-    for (const auto& r : ref) {
-        std::set<std::size_t> uni;
-        for (const auto& c : can)
-            for (auto i : lcs_indices(r, c)) uni.insert(i);
-        for (auto i : uni) {
-            const std::string& t = r[i];
-            if (can_counts[t] > 0 && ref_counts[t] > 0) {
-                ++hits;
-                --can_counts[t];
-                --ref_counts[t];
-            }
-        }
-    }
-    s.recall = double(hits) / m;
-    s.precision = double(hits) / n;
-    s.fmeasure = fmeasure(s.precision, s.recall);
-    return s;
-}
 
 std::vector<std::string> lines(const std::string& text) {
     std::vector<std::string> out;
@@ -180,16 +101,116 @@ std::vector<std::string> tokenize(const std::string& text, Tokens kind) {
     return out;
 }
 
-Rouge rouge(const std::string& reference, const std::string& prediction, Tokens kind) {
+namespace {
+
+// Sorted n-gram keys of a token run (n = 1 or 2, tokens below 2^31).
+std::vector<std::uint64_t> gram_keys(const std::vector<int>& t, std::size_t n) {
+    std::vector<std::uint64_t> keys;
+    for (std::size_t i = 0; i + n <= t.size(); ++i)
+        keys.push_back(n == 1 ? std::uint64_t(t[i]) : (std::uint64_t(t[i]) << 32) | std::uint64_t(t[i + 1]));
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+Prf ngram_score(const std::vector<int>& ref, const std::vector<int>& pred, std::size_t n) {
+    auto r = gram_keys(ref, n), p = gram_keys(pred, n);
+    std::size_t overlap = 0, i = 0, j = 0;
+    while (i < r.size() && j < p.size()) {  // the multiset intersection: min of the counts
+        if (r[i] < p[j]) ++i;
+        else if (p[j] < r[i]) ++j;
+        else ++overlap, ++i, ++j;
+    }
+    Prf s;
+    s.precision = double(overlap) / double(std::max<std::size_t>(p.size(), 1));
+    s.recall = double(overlap) / double(std::max<std::size_t>(r.size(), 1));
+    s.fmeasure = fmeasure(s.precision, s.recall);
+    return s;
+}
+
+std::vector<std::size_t> lcs_indices(const std::vector<int>& ref, const std::vector<int>& can) {
+    const std::size_t rows = ref.size(), cols = can.size();
+    std::vector<int> t((rows + 1) * (cols + 1), 0);
+    auto at = [&](std::size_t i, std::size_t j) -> int& { return t[i * (cols + 1) + j]; };
+    for (std::size_t i = 1; i <= rows; ++i)
+        for (std::size_t j = 1; j <= cols; ++j)
+            at(i, j) = ref[i - 1] == can[j - 1] ? at(i - 1, j - 1) + 1 : std::max(at(i - 1, j), at(i, j - 1));
+    std::vector<std::size_t> out;
+    std::size_t i = rows, j = cols;
+    while (i > 0 && j > 0) {
+        if (ref[i - 1] == can[j - 1]) {
+            out.push_back(i - 1);
+            --i, --j;
+        } else if (at(i, j - 1) > at(i - 1, j)) {
+            --j;
+        } else {
+            --i;
+        }
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace
+
+Rouge rouge(const Ids& reference, const Ids& prediction, std::size_t vocabulary) {
+    // rouge-score tokenizes each text whole for ROUGE-1 and -2; a newline only separates
+    // tokens, so the whole text's tokens are its lines' tokens one after another.
+    std::vector<int> ref, pred;
+    for (const auto& s : reference) ref.insert(ref.end(), s.begin(), s.end());
+    for (const auto& s : prediction) pred.insert(pred.end(), s.begin(), s.end());
     Rouge r;
-    auto ref = tokenize(reference, kind), pred = tokenize(prediction, kind);
     r.rouge1 = ngram_score(ref, pred, 1);
     r.rouge2 = ngram_score(ref, pred, 2);
-    std::vector<std::vector<std::string>> ref_sents, pred_sents;
-    for (const auto& l : lines(reference)) ref_sents.push_back(tokenize(l, kind));
-    for (const auto& l : lines(prediction)) pred_sents.push_back(tokenize(l, kind));
-    r.rougeLsum = summary_lcs(ref_sents, pred_sents);
+    // Lsum: the union LCS of each reference sentence with every predicted sentence, each
+    // token counted at most as often as it occurs on both sides.
+    if (ref.empty() || pred.empty()) return r;
+    std::vector<int> ref_counts(vocabulary, 0), can_counts(vocabulary, 0);
+    for (int t : ref) ++ref_counts[t];
+    for (int t : pred) ++can_counts[t];
+    std::size_t hits = 0;
+    std::vector<bool> in_union;
+    for (const auto& rs : reference) {
+        in_union.assign(rs.size(), false);
+        for (const auto& c : prediction)
+            for (auto i : lcs_indices(rs, c)) in_union[i] = true;
+        for (std::size_t i = 0; i < rs.size(); ++i) {
+            if (!in_union[i]) continue;
+            const int t = rs[i];
+            if (can_counts[t] > 0 && ref_counts[t] > 0) {
+                ++hits;
+                --can_counts[t];
+                --ref_counts[t];
+            }
+        }
+    }
+    r.rougeLsum.recall = double(hits) / double(ref.size());
+    r.rougeLsum.precision = double(hits) / double(pred.size());
+    r.rougeLsum.fmeasure = fmeasure(r.rougeLsum.precision, r.rougeLsum.recall);
     return r;
+}
+
+Rouge rouge(const std::vector<std::vector<std::string>>& reference, const std::vector<std::vector<std::string>>& prediction) {
+    std::unordered_map<std::string, int> ids;
+    auto intern = [&](const std::vector<std::vector<std::string>>& sentences) {
+        Ids out;
+        for (const auto& s : sentences) {
+            out.emplace_back();
+            for (const auto& t : s) out.back().push_back(ids.emplace(t, int(ids.size())).first->second);
+        }
+        return out;
+    };
+    const Ids ref = intern(reference), pred = intern(prediction);
+    return rouge(ref, pred, ids.size());
+}
+
+std::vector<std::vector<std::string>> tokenize_lines(const std::string& text, Tokens kind) {
+    std::vector<std::vector<std::string>> out;
+    for (const auto& l : lines(text)) out.push_back(tokenize(l, kind));
+    return out;
+}
+
+Rouge rouge(const std::string& reference, const std::string& prediction, Tokens kind) {
+    return rouge(tokenize_lines(reference, kind), tokenize_lines(prediction, kind));
 }
 
 }  // namespace precis::eval

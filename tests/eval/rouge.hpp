@@ -35,4 +35,16 @@ std::vector<std::string> tokenize(const std::string& text, Tokens kind);
 // Lsum) are the newline-separated lines of each.
 Rouge rouge(const std::string& reference, const std::string& prediction, Tokens kind);
 
+// The tokens of each newline-separated line of `text`.
+std::vector<std::vector<std::string>> tokenize_lines(const std::string& text, Tokens kind);
+
+// The same from texts already tokenized, one token list per sentence (line): what the
+// quality evaluation uses to score many selections of one article's sentences.
+Rouge rouge(const std::vector<std::vector<std::string>>& reference, const std::vector<std::vector<std::string>>& prediction);
+
+// The same over tokens interned as small integers (0 to vocabulary - 1): the same numbers,
+// many times faster, for fitting and cross-validation.
+using Ids = std::vector<std::vector<int>>;
+Rouge rouge(const Ids& reference, const Ids& prediction, std::size_t vocabulary);
+
 }  // namespace precis::eval

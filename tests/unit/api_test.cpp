@@ -142,5 +142,12 @@ TEST_CASE("C ABI") {
         precis_string_free(out);
         precis_summarizer_free(s);
     }
+    SUBCASE("options JSON: skip_lead") {
+        precis_summarizer* s = precis_summarizer_new("{\"skip_lead\": true}");
+        REQUIRE(s);
+        CHECK(precis_summarizer_new("{\"skip_lead\": 1}") == nullptr);
+        CHECK(std::string(precis_last_error()) == "skip_lead: expected true or false");
+        precis_summarizer_free(s);
+    }
     SUBCASE("version") { CHECK(std::string(precis_version()) == std::string(precis::version())); }
 }
