@@ -2,9 +2,9 @@
  * precis widget: one script tag puts a "Key points" box above a news article.
  *
  *   <script src="/precis/precis-widget.js" defer data-precis-target="article"
- *           data-precis-type="key-points" data-precis-length="short"></script>
- *   <precis-summary for="story" type="key-points" length="short"></precis-summary>
- *   Precis.mount(elementOrSelector, { type, length, lang })  ->  { destroy(), ready }
+ *           data-precis-type="key-points" data-precis-length="short" data-precis-skip-lead></script>
+ *   <precis-summary for="story" type="key-points" length="short" skip-lead></precis-summary>
+ *   Precis.mount(elementOrSelector, { type, length, lang, skipLead })  ->  { destroy(), ready }
  *
  * This classic script is small and does no work up front: the rest (widget.mjs, the
  * WebAssembly core) loads when the article nears the viewport or the browser is idle.
@@ -22,6 +22,7 @@
     type: attr(script, 'data-precis-type'),
     length: attr(script, 'data-precis-length'),
     lang: attr(script, 'data-precis-lang'),
+    skipLead: flag(script, 'data-precis-skip-lead'),
   };
 
   function attr(el, name) {
@@ -29,9 +30,14 @@
     return v === null || v === '' ? undefined : v;
   }
 
+  // A boolean attribute: present (and not "false") means true.
+  function flag(el, name) {
+    return el && el.hasAttribute(name) ? el.getAttribute(name) !== 'false' : undefined;
+  }
+
   function options(o) {
     var out = {};
-    ['type', 'length', 'lang'].forEach(function (k) { if (o && o[k] !== undefined) out[k] = o[k]; });
+    ['type', 'length', 'lang', 'skipLead'].forEach(function (k) { if (o && o[k] !== undefined) out[k] = o[k]; });
     return out;
   }
 
@@ -132,6 +138,7 @@
             type: attr(this, 'type') || autoOptions.type,
             length: attr(this, 'length') || autoOptions.length,
             lang: attr(this, 'lang') || autoOptions.lang,
+            skipLead: flag(this, 'skip-lead') !== undefined ? flag(this, 'skip-lead') : autoOptions.skipLead,
           }, this);
           this.precisWidget.ready.catch(function () {});
         } catch (e) {

@@ -18,6 +18,9 @@ export interface PrecisOptions {
   maxChars?: number;
   /** Larger input (UTF-8 bytes) is refused, never truncated. Default 8388608 (8 MiB). */
   maxBytes?: number;
+  /** Draw the summary from after the lead (the first paragraph, or the first three sentences
+   *  of a one-paragraph text), for a box shown right above it. Default false. */
+  skipLead?: boolean;
   /** Include every sentence with its features and score (result.explain). Default false. */
   explain?: boolean;
 }

@@ -6,7 +6,7 @@
 // wraps it in the API of the contract:
 //
 //   Precis.availability()                    'available' | 'unavailable'
-//   const s = await Precis.create({ type, length, lang, sentences, maxChars, maxBytes })
+//   const s = await Precis.create({ type, length, lang, sentences, maxChars, maxBytes, skipLead })
 //   await s.summarize(text, { context })     the summary as a string (markdown bullets for key points)
 //   await s.analyze(text, { title })         the result object, schema precis/1
 //   s.destroy()
@@ -149,8 +149,9 @@ function coreOptions(options) {
       case 'maxChars': checkCount(key, value); out.max_chars = value; break;
       case 'maxBytes': checkCount(key, value); out.max_bytes = value; break;
       case 'explain':
-        if (typeof value !== 'boolean') throw new TypeError(`precis: option 'explain' must be true or false`);
-        out.explain = value;
+      case 'skipLead':
+        if (typeof value !== 'boolean') throw new TypeError(`precis: option '${key}' must be true or false`);
+        out[key === 'explain' ? 'explain' : 'skip_lead'] = value;
         break;
       default: throw new TypeError(`precis: unknown option '${key}'`);
     }

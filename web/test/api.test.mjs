@@ -45,6 +45,14 @@ test('tldr and headline are one paragraph; length and sentences are honoured', a
   five.destroy();
 });
 
+test('skipLead draws the key points from after the first paragraph', async () => {
+  const s = await Precis.create({ skipLead: true });
+  const r = await s.analyze(sample);
+  assert.equal(r.summary.length, 3);
+  for (const sentence of r.sentences) assert.ok(sentence.paragraph > 0, sentence.text);
+  s.destroy();
+});
+
 test('analyze equals the native JSON on every golden article', async () => {
   const s = await Precis.create({ explain: true });
   for (const { slug, text, expected } of corpus()) {
@@ -81,6 +89,7 @@ test('bad options reject with a message naming the option', async () => {
   await assert.rejects(Precis.create({ lang: 'xx' }), /option 'lang'/);
   await assert.rejects(Precis.create({ sentences: 0 }), /option 'sentences'/);
   await assert.rejects(Precis.create({ maxChars: -1 }), /option 'maxChars'/);
+  await assert.rejects(Precis.create({ skipLead: 'yes' }), /option 'skipLead' must be true or false/);
   await assert.rejects(Precis.create({ colour: 'red' }), /unknown option 'colour'/);
   const s = await Precis.create();
   await assert.rejects(s.analyze(sample, { title: 42 }), /title/);
