@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cerrno>
 #include <condition_variable>
+#include <deque>
 #include <csignal>
 #include <cstring>
 #include <limits>
@@ -220,30 +221,37 @@ BatchStats run_jsonl(int in, Output& out, const Options& options, unsigned jobs,
     const Summarizer summarizer(options);
     BatchStats stats;
 
-    // A ring of lines in flight, numbered from 0 in input order: the reader fills
-    // [written, read), workers take them in turn, the writer prints them in order.
+    // The lines in flight, in input order: the reader appends, the workers take them in
+    // turn, the writer prints and removes the first once it is done. (A deque keeps
+    // references to its elements valid while others are added and removed at its ends.)
     struct Slot {
         std::string line, result;
         std::size_t size = 0, line_no = 0;
         bool failed = false, done = false;
     };
-    std::vector<Slot> slots(std::size_t(jobs) * kInFlightPerJob);
+    std::deque<Slot> in_flight;
+    const std::size_t max_lines = std::size_t(jobs) * kInFlightPerJob;
+    const std::size_t max_bytes = std::size_t(jobs) * kInFlightBytesPerJob;
+    std::size_t bytes = 0;         // of the lines and results in flight
+    std::size_t taken = 0;         // lines of in_flight that a worker has taken
     std::mutex mutex;
-    std::condition_variable work_ready, result_ready, slot_free;
-    std::size_t read = 0, taken = 0, written = 0;
+    std::condition_variable work_ready, result_ready, room;
     bool input_over = false, output_failed = false;
     const WakePipe output_failure;
 
     auto worker = [&] {
         std::unique_lock lock(mutex);
         for (;;) {
-            work_ready.wait(lock, [&] { return taken < read || input_over || output_failed; });
-            if (output_failed || taken == read) return;
-            Slot& slot = slots[taken++ % slots.size()];
+            work_ready.wait(lock, [&] { return taken < in_flight.size() || input_over || output_failed; });
+            if (output_failed || taken == in_flight.size()) return;
+            Slot& slot = in_flight[taken++];
             lock.unlock();
             bool failed = false;
             std::string result = process_line(slot.line, slot.size, slot.line_no, summarizer, options, failed);
+            const std::size_t line_bytes = slot.line.size();
+            std::string().swap(slot.line);
             lock.lock();
+            bytes = bytes - line_bytes + result.size();
             slot.result = std::move(result);
             slot.failed = failed;
             slot.done = true;
@@ -253,20 +261,22 @@ BatchStats run_jsonl(int in, Output& out, const Options& options, unsigned jobs,
     auto writer = [&] {
         std::unique_lock lock(mutex);
         for (;;) {
-            Slot& slot = slots[written % slots.size()];
-            if (!slot.done) {
+            if (in_flight.empty() || !in_flight.front().done) {
                 // Nothing ready: what was gathered goes out before waiting.
                 lock.unlock();
                 out.flush();
                 lock.lock();
-                result_ready.wait(lock, [&] { return slot.done || (input_over && written == read); });
-                if (!slot.done) return;
+                result_ready.wait(lock, [&] {
+                    return (!in_flight.empty() && in_flight.front().done) || (input_over && in_flight.empty());
+                });
+                if (in_flight.empty()) return;
             }
-            std::string result = std::move(slot.result);
-            const bool failed = slot.failed;
-            slot = Slot();
-            ++written;
-            slot_free.notify_one();
+            std::string result = std::move(in_flight.front().result);
+            const bool failed = in_flight.front().failed;
+            in_flight.pop_front();
+            --taken;
+            bytes -= result.size();
+            room.notify_one();
             lock.unlock();
             out.write(result);
             out.write("\n");
@@ -277,7 +287,7 @@ BatchStats run_jsonl(int in, Output& out, const Options& options, unsigned jobs,
                 output_failed = true;
                 output_failure.wake();
                 work_ready.notify_all();
-                slot_free.notify_all();
+                room.notify_all();
                 return;
             }
         }
@@ -301,12 +311,16 @@ BatchStats run_jsonl(int in, Output& out, const Options& options, unsigned jobs,
         if (whole && !line.empty() && line.back() == '\r') line.pop_back(), --size;
         if (whole && line.find_first_not_of(" \t") == std::string::npos) continue;
         std::unique_lock lock(mutex);
-        slot_free.wait(lock, [&] { return read - written < slots.size() || output_failed; });
+        room.wait(lock, [&] {
+            const std::size_t lines = in_flight.size();
+            return output_failed || (lines < max_lines && (lines < jobs || bytes + line.size() <= max_bytes));
+        });
         // A line read while a stop was coming is not started: the lines up to
         // stats.last_line are exactly the ones written.
         if (output_failed || stopping()) break;
         stats.last_line = line_no;
-        Slot& slot = slots[read++ % slots.size()];
+        bytes += line.size();
+        Slot& slot = in_flight.emplace_back();
         slot.line = std::move(line);
         slot.size = size;
         slot.line_no = line_no;
