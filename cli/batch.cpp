@@ -2,8 +2,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fcntl.h>
+#include <poll.h>
+#include <unistd.h>
+
 #include <atomic>
-#include <string>
+#include <cerrno>
+#include <condition_variable>
+#include <deque>
+#include <csignal>
+#include <cstring>
+#include <limits>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -12,25 +22,34 @@ namespace {
 
 using json = nlohmann::json;
 
-// Lines handed to the workers at a time: enough to keep them busy, few enough to
-// keep memory flat on long files.
-constexpr std::size_t kChunkLines = 256;
 // A line may hold at most this much JSON beyond the text limit (ids, titles, escapes).
 constexpr std::size_t kLineSlack = 64 * 1024;
+// Escaped JSON text can take up to six bytes per byte of text ("\u0001").
+constexpr std::size_t kEscapeFactor = 6;
+// Output gathered before a write(2): few system calls, and a consumer still sees each
+// result as soon as no later one is ready (the writer flushes before it waits).
+constexpr std::size_t kOutputBuffer = 64 * 1024;
+// Bytes asked of read(2) at a time.
+constexpr std::size_t kReadChunk = 64 * 1024;
+
+std::size_t line_limit(const Options& options) {
+    const std::size_t max = std::numeric_limits<std::size_t>::max();
+    return options.max_bytes > (max - kLineSlack) / kEscapeFactor ? max
+                                                                   : options.max_bytes * kEscapeFactor + kLineSlack;
+}
 
 // {"id": ..., "error": "reason"}: the id first, as on result lines.
 std::string error_record(const json& id, const std::string& reason) {
     return nlohmann::ordered_json{{"id", id}, {"error", reason}}.dump();
 }
 
-// The output line for one input line; `failed` is set for an error record.
-std::string process_line(const std::string& line, std::size_t line_no, const Summarizer& summarizer,
-                         const Options& base, bool& failed) {
+// The output line for one input line of `size` bytes (of which `line` holds at most the
+// limit); `failed` is set for an error record.
+std::string process_line(const std::string& line, std::size_t size, std::size_t line_no,
+                         const Summarizer& summarizer, const Options& base, bool& failed) {
     failed = true;
     json id = line_no;
-    // Escaped JSON text can take up to six bytes per byte of text ("\u0001").
-    if (line.size() > base.max_bytes * 6 + kLineSlack)
-        return error_record(id, "line is " + std::to_string(line.size()) + " bytes, over the limit");
+    if (size > line_limit(base)) return error_record(id, "line is " + std::to_string(size) + " bytes, over the limit");
     json j = json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded()) return error_record(id, "not valid JSON");
     if (!j.is_object()) return error_record(id, "expected a JSON object");
@@ -63,54 +82,260 @@ std::string process_line(const std::string& line, std::size_t line_no, const Sum
     }
 }
 
-}  // namespace
+// A pipe that wakes a poll(2): written once, readable from then on.
+class WakePipe {
+public:
+    WakePipe() {
+        if (::pipe2(fds_, O_CLOEXEC | O_NONBLOCK) != 0) fds_[0] = fds_[1] = -1;
+    }
+    ~WakePipe() {
+        for (int fd : fds_)
+            if (fd >= 0) ::close(fd);
+    }
+    WakePipe(const WakePipe&) = delete;
+    WakePipe& operator=(const WakePipe&) = delete;
+    int read_end() const { return fds_[0]; }
+    // Async-signal-safe: a signal handler may call it.
+    void wake() const {
+        const char byte = 1;
+        if (fds_[1] >= 0) (void)!::write(fds_[1], &byte, 1);
+    }
 
-BatchStats run_jsonl(std::istream& in, std::ostream& out, const Options& options, unsigned jobs) {
-    const Summarizer summarizer(options);
-    BatchStats stats;
-    std::vector<std::string> lines;
-    std::vector<std::size_t> numbers;
-    std::vector<std::string> results;
-    std::vector<char> failed;
-    std::size_t line_no = 0;
-    std::string line;
-    bool more = true;
-    while (more) {
-        lines.clear();
-        numbers.clear();
-        while (lines.size() < kChunkLines && (more = static_cast<bool>(std::getline(in, line)))) {
-            ++line_no;
-            if (!line.empty() && line.back() == '\r') line.pop_back();
-            if (line.find_first_not_of(" \t") == std::string::npos) continue;
-            lines.push_back(std::move(line));
-            numbers.push_back(line_no);
-        }
-        const std::size_t n = lines.size();
-        results.assign(n, std::string());
-        failed.assign(n, 0);
-        std::atomic<std::size_t> next{0};
-        auto work = [&] {
-            for (std::size_t i; (i = next.fetch_add(1)) < n;) {
-                bool f = false;
-                results[i] = process_line(lines[i], numbers[i], summarizer, options, f);
-                failed[i] = f;
+private:
+    int fds_[2];
+};
+
+// Lines from a file descriptor. Of a line longer than `limit` only `limit` bytes are
+// kept (the rest is counted, not stored), so one huge line cannot take the memory.
+// Waiting for input ends early when either wake pipe becomes readable.
+class LineReader {
+public:
+    enum class Status { line, end, woken };
+
+    LineReader(int fd, std::size_t limit, int wake1, int wake2)
+        : fd_(fd), limit_(limit), wake_{wake1, wake2}, buffer_(kReadChunk) {}
+
+    // The next line without its '\n', and its full length in `size`.
+    Status next(std::string& line, std::size_t& size) {
+        line.clear();
+        size = 0;
+        for (;;) {
+            if (pos_ == end_) {
+                if (Status s = fill(); s != Status::line) return s == Status::end && size > 0 ? Status::line : s;
             }
-        };
-        unsigned threads = std::min<std::size_t>(jobs, n);
-        if (threads <= 1) {
-            work();
-        } else {
-            std::vector<std::thread> pool;
-            for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
-            for (auto& t : pool) t.join();
-        }
-        for (std::size_t i = 0; i < n; ++i) {
-            out << results[i] << '\n';
-            ++stats.records;
-            stats.errors += failed[i];
+            const char* start = buffer_.data() + pos_;
+            const auto* nl = static_cast<const char*>(std::memchr(start, '\n', end_ - pos_));
+            const std::size_t take = nl ? static_cast<std::size_t>(nl - start) : end_ - pos_;
+            if (line.size() < limit_) line.append(start, std::min(take, limit_ - line.size()));
+            size += take;
+            pos_ += take;
+            if (nl) {
+                ++pos_;
+                return Status::line;
+            }
         }
     }
+
+    int error() const { return error_; }  // errno of a failed read, else 0
+
+private:
+    Status fill() {
+        for (;;) {
+            pollfd fds[3] = {{fd_, POLLIN, 0}, {wake_[0], POLLIN, 0}, {wake_[1], POLLIN, 0}};
+            if (::poll(fds, 3, -1) < 0) {
+                if (errno == EINTR) continue;
+                error_ = errno;
+                return Status::end;
+            }
+            if ((fds[1].revents | fds[2].revents) != 0) return Status::woken;
+            const ssize_t n = ::read(fd_, buffer_.data(), buffer_.size());
+            if (n > 0) {
+                pos_ = 0;
+                end_ = static_cast<std::size_t>(n);
+                return Status::line;
+            }
+            if (n == 0) return Status::end;
+            if (errno == EINTR || errno == EAGAIN) continue;
+            error_ = errno;
+            return Status::end;
+        }
+    }
+
+    int fd_;
+    std::size_t limit_;
+    int wake_[2];
+    std::vector<char> buffer_;
+    std::size_t pos_ = 0, end_ = 0;
+    int error_ = 0;
+};
+
+// The process's one SIGTERM flag and the pipe its handler writes to.
+std::atomic<bool> g_stop_requested{false};
+const WakePipe* g_stop_pipe = nullptr;
+struct sigaction g_previous_sigterm;
+
+extern "C" void on_sigterm(int) {
+    const int saved = errno;
+    g_stop_requested.store(true);
+    if (g_stop_pipe) g_stop_pipe->wake();
+    errno = saved;
+}
+
+}  // namespace
+
+void Output::write(std::string_view bytes) {
+    if (error_) return;
+    buffer_.append(bytes);
+    if (buffer_.size() >= kOutputBuffer) flush();
+}
+
+bool Output::flush() {
+    std::size_t done = 0;
+    while (!error_ && done < buffer_.size()) {
+        const ssize_t n = ::write(fd_, buffer_.data() + done, buffer_.size() - done);
+        if (n >= 0) done += static_cast<std::size_t>(n);
+        else if (errno != EINTR) error_ = errno;
+    }
+    buffer_.clear();
+    return !error_;
+}
+
+StopOnSigterm::StopOnSigterm() {
+    static const WakePipe pipe;
+    g_stop_pipe = &pipe;
+    struct sigaction action {};
+    action.sa_handler = on_sigterm;
+    sigemptyset(&action.sa_mask);
+    // The handler runs once; a second SIGTERM then ends the process as usual.
+    action.sa_flags = SA_RESETHAND | SA_RESTART;
+    sigaction(SIGTERM, &action, &g_previous_sigterm);
+}
+
+StopOnSigterm::~StopOnSigterm() { sigaction(SIGTERM, &g_previous_sigterm, nullptr); }
+
+bool StopOnSigterm::requested() const { return g_stop_requested.load(); }
+
+int StopOnSigterm::wake_fd() const { return g_stop_pipe->read_end(); }
+
+BatchStats run_jsonl(int in, Output& out, const Options& options, unsigned jobs, const StopOnSigterm* stop) {
+    const Summarizer summarizer(options);
+    BatchStats stats;
+
+    // The lines in flight, in input order: the reader appends, the workers take them in
+    // turn, the writer prints and removes the first once it is done. (A deque keeps
+    // references to its elements valid while others are added and removed at its ends.)
+    struct Slot {
+        std::string line, result;
+        std::size_t size = 0, line_no = 0;
+        bool failed = false, done = false;
+    };
+    std::deque<Slot> in_flight;
+    const std::size_t max_lines = std::size_t(jobs) * kInFlightPerJob;
+    const std::size_t max_bytes = std::size_t(jobs) * kInFlightBytesPerJob;
+    std::size_t bytes = 0;         // of the lines and results in flight
+    std::size_t taken = 0;         // lines of in_flight that a worker has taken
+    std::mutex mutex;
+    std::condition_variable work_ready, result_ready, room;
+    bool input_over = false, output_failed = false;
+    const WakePipe output_failure;
+
+    auto worker = [&] {
+        std::unique_lock lock(mutex);
+        for (;;) {
+            work_ready.wait(lock, [&] { return taken < in_flight.size() || input_over || output_failed; });
+            if (output_failed || taken == in_flight.size()) return;
+            Slot& slot = in_flight[taken++];
+            lock.unlock();
+            bool failed = false;
+            std::string result = process_line(slot.line, slot.size, slot.line_no, summarizer, options, failed);
+            const std::size_t line_bytes = slot.line.size();
+            std::string().swap(slot.line);
+            lock.lock();
+            bytes = bytes - line_bytes + result.size();
+            slot.result = std::move(result);
+            slot.failed = failed;
+            slot.done = true;
+            result_ready.notify_one();
+        }
+    };
+    auto writer = [&] {
+        std::unique_lock lock(mutex);
+        for (;;) {
+            if (in_flight.empty() || !in_flight.front().done) {
+                // Nothing ready: what was gathered goes out before waiting.
+                lock.unlock();
+                out.flush();
+                lock.lock();
+                result_ready.wait(lock, [&] {
+                    return (!in_flight.empty() && in_flight.front().done) || (input_over && in_flight.empty());
+                });
+                if (in_flight.empty()) return;
+            }
+            std::string result = std::move(in_flight.front().result);
+            const bool failed = in_flight.front().failed;
+            in_flight.pop_front();
+            --taken;
+            bytes -= result.size();
+            room.notify_one();
+            lock.unlock();
+            out.write(result);
+            out.write("\n");
+            lock.lock();
+            ++stats.records;
+            stats.errors += failed;
+            if (out.error()) {
+                output_failed = true;
+                output_failure.wake();
+                work_ready.notify_all();
+                room.notify_all();
+                return;
+            }
+        }
+    };
+
+    std::vector<std::thread> threads;
+    for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
+    threads.emplace_back(writer);
+
+    LineReader reader(in, line_limit(options), stop ? stop->wake_fd() : -1, output_failure.read_end());
+    std::string line;
+    std::size_t size = 0, line_no = 0;
+    auto stopping = [&] {
+        if (stop && stop->requested()) stats.stopped = true;
+        return stats.stopped;
+    };
+    auto status = LineReader::Status::line;
+    while (!stopping() && (status = reader.next(line, size)) == LineReader::Status::line) {
+        ++line_no;
+        const bool whole = size == line.size();
+        if (whole && !line.empty() && line.back() == '\r') line.pop_back(), --size;
+        if (whole && line.find_first_not_of(" \t") == std::string::npos) continue;
+        std::unique_lock lock(mutex);
+        room.wait(lock, [&] {
+            const std::size_t lines = in_flight.size();
+            return output_failed || (lines < max_lines && (lines < jobs || bytes + line.size() <= max_bytes));
+        });
+        // A line read while a stop was coming is not started: the lines up to
+        // stats.last_line are exactly the ones written.
+        if (output_failed || stopping()) break;
+        stats.last_line = line_no;
+        bytes += line.size();
+        Slot& slot = in_flight.emplace_back();
+        slot.line = std::move(line);
+        slot.size = size;
+        slot.line_no = line_no;
+        work_ready.notify_one();
+    }
+    if (status == LineReader::Status::woken) stopping();  // woken by SIGTERM, or by a failed write
+    {
+        std::lock_guard lock(mutex);
+        input_over = true;
+    }
+    work_ready.notify_all();
+    result_ready.notify_all();
+    for (auto& t : threads) t.join();
     out.flush();
+    stats.read_error = reader.error();
     return stats;
 }
 

@@ -7,7 +7,11 @@
 
 #include <precis/precis.hpp>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -23,6 +27,8 @@ using precis::cli::Format;
 using precis::cli::InputKind;
 
 constexpr int kExitOk = 0, kExitInput = 1, kExitUsage = 2;
+// Stopped by SIGTERM after the records in flight: the shell's status for a SIGTERM.
+constexpr int kExitStopped = 128 + SIGTERM;
 
 struct Input {
     std::string bytes;
@@ -104,23 +110,37 @@ std::string extract_article_text(const Article& article, const Options& options)
     return out;
 }
 
-void print(const Result& result, std::optional<Format> wanted, bool many, std::size_t f, const std::string& file) {
+void print(cli::Output& out, const Result& result, std::optional<Format> wanted, bool many, std::size_t f,
+           const std::string& file) {
     Format format = wanted.value_or(Format::text);
     if (many && (format == Format::text || format == Format::markdown))
-        std::cout << (f ? "\n" : "") << "==> " << file << " <==\n";
+        out.write(std::string(f ? "\n" : "") + "==> " + file + " <==\n");
     switch (format) {
-        case Format::text: std::cout << detail::render_text(result, false); break;
-        case Format::markdown: std::cout << detail::render_text(result, true); break;
-        case Format::json: std::cout << to_json(result, 2) << "\n"; break;
-        case Format::jsonl: std::cout << to_json(result) << "\n"; break;
+        case Format::text: out.write(detail::render_text(result, false)); break;
+        case Format::markdown: out.write(detail::render_text(result, true)); break;
+        case Format::json: out.write(to_json(result, 2) + "\n"); break;
+        case Format::jsonl: out.write(to_json(result) + "\n"); break;
     }
 }
 
-int run(const cli::Args& args) {
+// A standard output that failed: the reader went away (EPIPE), or the disk is full, or
+// the like. The first ends precis silently, as SIGPIPE ends other filters (status 141).
+[[noreturn]] void output_failed(int error) {
+    if (error == EPIPE) {
+        std::signal(SIGPIPE, SIG_DFL);
+        std::raise(SIGPIPE);
+        _exit(128 + SIGPIPE);  // SIGPIPE blocked by the parent
+    }
+    std::cerr << "precis: standard output: " << std::strerror(error) << "\n";
+    _exit(kExitInput);
+}
+
+int run(const cli::Args& args, cli::Output& out) {
     std::vector<std::string> files = args.files;
     if (files.empty()) files.push_back("-");
     const unsigned jobs = args.jobs ? *args.jobs : std::max(1u, std::thread::hardware_concurrency());
     const Summarizer summarizer(args.options);
+    const cli::StopOnSigterm stop;
     int status = kExitOk;
     auto input_error = [&](const std::string& file, const std::string& reason) {
         std::cerr << "precis: " << file << ": " << reason << "\n";
@@ -129,6 +149,11 @@ int run(const cli::Args& args) {
 
     for (std::size_t f = 0; f < files.size(); ++f) {
         const std::string& file = files[f];
+        if (!out.flush()) output_failed(out.error());
+        if (stop.requested()) {
+            std::cerr << "precis: stopped by SIGTERM before " << file << "\n";
+            return kExitStopped;
+        }
         InputKind kind = args.input;
         if (kind == InputKind::automatic && ends_with(file, ".jsonl")) kind = InputKind::jsonl;
 
@@ -136,14 +161,22 @@ int run(const cli::Args& args) {
             if (args.extract) return std::cerr << "precis: --extract does not take jsonl input (see precis --help)\n", kExitUsage;
             if (args.format && (*args.format == Format::text || *args.format == Format::markdown))
                 return std::cerr << "precis: jsonl input gives json or jsonl output (see precis --help)\n", kExitUsage;
-            std::ifstream stream;
+            int fd = STDIN_FILENO;
             if (file != "-") {
                 std::error_code ec;
                 if (std::filesystem::is_directory(file, ec)) { input_error(file, "is a directory"); continue; }
-                stream.open(file, std::ios::binary);
-                if (!stream) { input_error(file, std::strerror(errno)); continue; }
+                fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+                if (fd < 0) { input_error(file, std::strerror(errno)); continue; }
             }
-            auto stats = cli::run_jsonl(file == "-" ? std::cin : stream, std::cout, args.options, jobs);
+            auto stats = cli::run_jsonl(fd, out, args.options, jobs, &stop);
+            if (fd != STDIN_FILENO) ::close(fd);
+            if (out.error()) output_failed(out.error());
+            if (stats.read_error) input_error(file, std::strerror(stats.read_error));
+            if (stats.stopped) {
+                std::cerr << "precis: " << file << ": stopped by SIGTERM after line " << stats.last_line
+                          << "; the lines after it were not read\n";
+                return kExitStopped;
+            }
             if (stats.errors > 0) {
                 std::cerr << "precis: " << file << ": " << stats.errors << " of " << stats.records
                           << " lines could not be summarized (see their \"error\" records)\n";
@@ -170,14 +203,14 @@ int run(const cli::Args& args) {
                 input_error(file, e.what());
                 continue;
             }
-            if (args.extract) std::cout << extract_article_text(article, args.options);
-            else print(result, args.format, files.size() > 1, f, file);
+            if (args.extract) out.write(extract_article_text(article, args.options));
+            else print(out, result, args.format, files.size() > 1, f, file);
             continue;
         }
 
         if (args.extract) {
             if (auto problem = detail::check_input(in.bytes, args.options.max_bytes)) { input_error(file, *problem); continue; }
-            std::cout << extract_text(in.bytes, args.options);
+            out.write(extract_text(in.bytes, args.options));
             continue;
         }
         Result result;
@@ -187,9 +220,9 @@ int run(const cli::Args& args) {
             input_error(file, e.what());
             continue;
         }
-        print(result, args.format, files.size() > 1, f, file);
+        print(out, result, args.format, files.size() > 1, f, file);
     }
-    std::cout.flush();
+    if (!out.flush()) output_failed(out.error());
     return status;
 }
 
@@ -197,22 +230,23 @@ int run(const cli::Args& args) {
 
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
+    // A closed standard output is seen as a failed write (EPIPE) and handled there,
+    // whatever the parent did with SIGPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
+    cli::Output out(STDOUT_FILENO);
     std::vector<std::string> argv_list(argv + 1, argv + argc);
     auto parsed = cli::parse_args(argv_list);
     if (parsed.error) {
         std::cerr << "precis: " << *parsed.error << " (see precis --help)\n";
         return kExitUsage;
     }
-    if (parsed.args.help) {
-        std::cout << cli::usage_text();
-        return kExitOk;
-    }
-    if (parsed.args.version) {
-        std::cout << "precis " << version() << "\n";
+    if (parsed.args.help || parsed.args.version) {
+        out.write(parsed.args.help ? cli::usage_text() : "precis " + std::string(version()) + "\n");
+        if (!out.flush()) output_failed(out.error());
         return kExitOk;
     }
     try {
-        return run(parsed.args);
+        return run(parsed.args, out);
     } catch (const std::exception& e) {
         std::cerr << "precis: internal error: " << e.what() << "\n";
         return kExitInput;

@@ -21,6 +21,11 @@ packages=(
   npm                          # fetches playwright-core (web/package-lock.json) for the browser tests
   chromium fonts-dejavu-core   # the browser the widget's tests run in, and a font for it
   dpkg-dev                     # apt-get source
+  # The worker recipes of README "Archive scale", run by tests/cli/recipes_test.sh:
+  parallel                     # GNU parallel, across cores and across hosts
+  openssh-server openssh-client iproute2  # the hosts: sshd in network namespaces on loopback
+  python3 python3-dask         # a Dask bag through precis processes
+  time                         # peak memory in the worker test and tests/bench/worker_scale.sh
 )
 # --fuzz: also clang and its libFuzzer runtime, for tests/fuzz/run.sh.
 if [[ ${1:-} == "--fuzz" ]]; then
@@ -50,6 +55,11 @@ if [[ ${#missing[@]} -gt 0 ]]; then
   echo "install-deps: installing ${missing[*]}"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  # The tests start their own sshd inside network namespaces; the system's SSH server
+  # that Debian's package starts and enables under systemd is not wanted.
+  if [[ " ${missing[*]} " == *" openssh-server "* && -d /run/systemd/system ]]; then
+    as_root systemctl disable --now ssh.service ssh.socket >/dev/null 2>&1 || true
+  fi
 fi
 
 # ICU's source, from the deb-src twin of the machine's own Debian sources.

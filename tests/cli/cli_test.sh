@@ -4,31 +4,8 @@
 set -u
 precis=$1
 src=$2
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 sample=$src/demo/putin-may-g20.en.txt
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-
-ok() { passed=$((passed + 1)); }
-bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
-
-# expect STATUS STDERR_PATTERN -- COMMAND...: the exit status, and a pattern stderr must match.
-expect() {
-    local status=$1 pattern=$2
-    shift 3
-    "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
-    local got=$?
-    if [[ $got -ne $status ]]; then
-        bad "$* exited $got, expected $status; stderr: $(head -c 300 "$tmp/err")"
-    elif [[ -n $pattern ]] && ! grep -qE -- "$pattern" "$tmp/err"; then
-        bad "$*: stderr does not match '$pattern': $(head -c 300 "$tmp/err")"
-    elif [[ $status -ne 0 && $(wc -l <"$tmp/err") -ne 1 ]]; then
-        bad "$*: expected a one-line message, got: $(cat "$tmp/err")"
-    else
-        ok
-    fi
-}
 
 # Success, and what comes out.
 expect 0 '' -- "$precis" "$sample"
@@ -108,5 +85,4 @@ grep -q '"id":"x"' "$tmp/out" && grep -q 'no \\"text\\" or \\"html\\" string' "$
 grep -q '"id":"y"' "$tmp/out" && grep -q "lang: 'xx'" "$tmp/out" && ok || bad "a bad lang is an error record"
 [[ $(wc -l <"$tmp/out") -eq 3 ]] && ok || bad "blank lines are skipped"
 
-echo "$passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish
