@@ -136,13 +136,87 @@ double cosine(const TermVector& a, const TermVector& b) {
     return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0.0;
 }
 
-FeatureTable compute_features(const Document& doc, std::string_view title) {
-    FeatureTable out;
-    const std::size_t n = doc.sentences.size();
-    out.sentences.resize(n);
-    out.vectors.reserve(n);
+namespace {
 
-    // Article term counts, for centrality and topic words.
+// Where each sentence stands: in the article and in its paragraph.
+void place_features(const Document& doc, FeatureTable& out) {
+    for (std::size_t i = 0; i < out.sentences.size(); ++i) {
+        FeatureVector& x = out.sentences[i].x;
+        const double index = static_cast<double>(i);
+        x[f_first] = i == 0;
+        x[f_second] = i == 1;
+        x[f_third] = i == 2;
+        x[f_position] = kLeadDecay / (kLeadDecay + index);
+        x[f_depth] = std::min(1.0, index / kDepthSentences);
+        if (doc.paragraphs.size() > 1) {
+            x[f_paragraph_first] = i == 0 || doc.sentences[i - 1].paragraph != doc.sentences[i].paragraph;
+            x[f_paragraph_position] = 1.0 / (1.0 + doc.sentences[i].paragraph);
+        }
+    }
+}
+
+// What each sentence is made of: its length, numbers, function words, opening and shape,
+// and whether it is boilerplate or a fragment.
+void form_features(const Document& doc, FeatureTable& out) {
+    for (std::size_t i = 0; i < out.sentences.size(); ++i) {
+        const SentenceSpan& s = doc.sentences[i];
+        SentenceFeatures& sf = out.sentences[i];
+        FeatureVector& x = sf.x;
+        std::size_t words = 0, all_words = 0, content = 0;
+        bool number = false;
+        for (auto k = s.first_token; k < s.end_token; ++k) {
+            const Token& t = doc.tokens[k];
+            words += t.has(kWord);
+            number |= t.has(kNumber);
+            if (t.has(kWord) || t.has(kNumber)) {
+                ++all_words;
+                content += !t.has(kStopword);
+            }
+        }
+        x[f_length] = length_fit(double(words));
+        x[f_short_sentence] = words < kShortSentenceWords;
+        x[f_words] = std::min(1.0, double(words) / kWordsScale);
+        x[f_content_share] = all_words ? double(content) / double(all_words) : 0.0;
+        x[f_number] = number;
+        const char32_t mark = final_mark(doc.view(s.span));
+        // "Here is what changes:" introduces what follows and says nothing on its own.
+        sf.fragment = words < kFragmentWords || mark == ':' || mark == 0xFF1A;
+
+        std::string opening = first_words(doc, s, 3);
+        std::string first = opening.substr(0, opening.find(' '));
+        // The article's first sentence leans on nothing: a lede's "They" points forward.
+        sf.standalone = i > 0 && (lexicon::is_pronoun(doc.lang, first) || lexicon::starts_with_connective(doc.lang, opening));
+        x[f_standalone] = sf.standalone;
+        x[f_question] = mark == '?' || mark == 0xFF1F;
+        x[f_label] = opens_with_label(doc, s);
+        x[f_run_on] = runs_on(doc, s);
+        sf.boilerplate = lexicon::is_boilerplate(fold(doc.view(s.span)));
+    }
+}
+
+// The stemmed, folded content words of the title, as a flag per term id of `doc`; their
+// number in `count`.
+std::vector<bool> title_terms(const Document& doc, std::string_view title, std::size_t& count) {
+    std::vector<bool> in_title(doc.terms.size(), false);
+    count = 0;
+    if (title.empty()) return in_title;
+    std::unordered_set<std::string> stems;
+    std::vector<icu_breaks::Word> words;
+    icu_breaks::words(title, words);
+    for (const auto& wd : words) {
+        std::string f = fold(title.substr(wd.begin, wd.end - wd.begin));
+        if (!lexicon::is_stopword(doc.lang, f)) stems.insert(stem(doc.lang, f));
+    }
+    count = stems.size();
+    for (std::size_t t = 0; t < doc.terms.size(); ++t) in_title[t] = stems.count(doc.terms[t]) != 0;
+    return in_title;
+}
+
+// What each sentence says against the article: its term vector, centrality, topic words,
+// title and lead overlap. Centrality and topic words are scaled to the article's best.
+void content_features(const Document& doc, std::string_view title, FeatureTable& out) {
+    const std::size_t n = out.sentences.size();
+    out.vectors.reserve(n);
     std::vector<double> doc_counts(doc.terms.size(), 0.0);
     double content_total = 0;
     for (const auto& s : doc.sentences) {
@@ -154,32 +228,51 @@ FeatureTable compute_features(const Document& doc, std::string_view title) {
     }
     double doc_norm2 = 0;
     for (double c : doc_counts) doc_norm2 += c * c;
+    std::size_t title_count = 0;
+    const std::vector<bool> in_title = title_terms(doc, title, title_count);
 
-    // Title terms (stemmed, no function words).
-    std::vector<bool> title_term(doc.terms.size(), false);
-    std::size_t title_terms = 0;
-    if (!title.empty()) {
-        std::unordered_set<std::string> stems;
-        std::vector<icu_breaks::Word> words;
-        icu_breaks::words(title, words);
-        for (const auto& wd : words) {
-            std::string f = fold(title.substr(wd.begin, wd.end - wd.begin));
-            if (!lexicon::is_stopword(doc.lang, f)) stems.insert(stem(doc.lang, f));
+    double max_centrality = 0, max_topic = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        FeatureVector& x = out.sentences[i].x;
+        const TermVector& v = out.vectors[i];
+        // Cosine with the rest of the article (the article minus this sentence):
+        // s.(D - s) = s.D - |s|^2 and |D - s|^2 = |D|^2 - 2 s.D + |s|^2.
+        double dot = 0, self2 = 0, terms = 0;
+        for (const auto& [t, c] : v) {
+            dot += c * doc_counts[t];
+            self2 += double(c) * c;
+            terms += c;
         }
-        title_terms = stems.size();
-        for (std::size_t t = 0; t < doc.terms.size(); ++t) title_term[t] = stems.count(doc.terms[t]) != 0;
+        double rest_dot = dot - self2;
+        double rest2 = doc_norm2 - 2 * dot + self2;
+        x[f_centrality] = self2 > 0 && rest2 > 0 ? rest_dot / std::sqrt(self2 * rest2) : 0.0;
+        max_centrality = std::max(max_centrality, x[f_centrality]);
+        // SumBasic's mean word probability: s.D over the sentence's and the article's term counts.
+        x[f_topic_words] = terms > 0 && content_total > 0 ? dot / (terms * content_total) : 0.0;
+        max_topic = std::max(max_topic, x[f_topic_words]);
+        if (title_count > 0) {
+            std::size_t hits = 0;
+            for (const auto& [t, c] : v) hits += in_title[t];
+            x[f_title] = std::min(1.0, double(hits) / double(title_count));
+        }
+        x[f_lead_similarity] = i > 0 ? cosine(v, out.vectors[0]) : 0.0;
     }
+    for (auto& sf : out.sentences) {
+        if (max_centrality > 0) sf.x[f_centrality] /= max_centrality;
+        if (max_topic > 0) sf.x[f_topic_words] /= max_topic;
+    }
+}
 
-    // The main actors: rank of each entity by salience.
-    std::vector<std::size_t> rank(doc.entities.size(), doc.entities.size());
+// Who each sentence is about and who speaks in it: the salience of the entities it names
+// (each once), the main actors, a main actor's first mention, a person named after a
+// title or role, and its quotes.
+void actor_features(const Document& doc, FeatureTable& out) {
+    const std::size_t n = out.sentences.size();
+    std::vector<std::size_t> rank(doc.entities.size(), doc.entities.size());  // by salience
     {
         std::vector<std::uint32_t> order = entity_order(doc);
         for (std::size_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
     }
-
-    // Per sentence: the salience of the entities it names (each once), how many main
-    // actors, whether it introduces a main actor, whether it names a person after a title
-    // or role.
     std::vector<double> salience(n, 0.0);
     std::vector<std::size_t> top(n, 0);
     // Mentions come in document order, so one entity's mentions in a sentence are counted once
@@ -211,93 +304,31 @@ FeatureTable compute_features(const Document& doc, std::string_view title) {
         std::uint32_t b = std::max(q.span.begin, s.begin), e = std::min(q.span.end, s.end);
         if (e > b) quoted_bytes[q.sentence] += e - b;
     }
-
-    double max_centrality = 0, max_topic = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        const SentenceSpan& s = doc.sentences[i];
-        SentenceFeatures& sf = out.sentences[i];
-        FeatureVector& x = sf.x;
-        const TermVector& v = out.vectors[i];
-        const double index = static_cast<double>(i);
-
-        x[f_first] = i == 0;
-        x[f_second] = i == 1;
-        x[f_third] = i == 2;
-        x[f_position] = kLeadDecay / (kLeadDecay + index);
-        x[f_depth] = std::min(1.0, index / kDepthSentences);
-        if (doc.paragraphs.size() > 1) {
-            x[f_paragraph_first] = i == 0 || doc.sentences[i - 1].paragraph != s.paragraph;
-            x[f_paragraph_position] = 1.0 / (1.0 + s.paragraph);
-        }
-
-        std::size_t words = 0, all_words = 0, content = 0;
-        bool number = false;
-        for (auto k = s.first_token; k < s.end_token; ++k) {
-            const Token& t = doc.tokens[k];
-            words += t.has(kWord);
-            number |= t.has(kNumber);
-            if (t.has(kWord) || t.has(kNumber)) {
-                ++all_words;
-                content += !t.has(kStopword);
-            }
-        }
-        x[f_length] = length_fit(double(words));
-        x[f_short_sentence] = words < kShortSentenceWords;
-        x[f_words] = std::min(1.0, double(words) / kWordsScale);
-        x[f_content_share] = all_words ? double(content) / double(all_words) : 0.0;
-        x[f_number] = number;
-        const char32_t mark = final_mark(doc.view(s.span));
-        // "Here is what changes:" introduces what follows and says nothing on its own.
-        sf.fragment = words < kFragmentWords || mark == ':' || mark == 0xFF1A;
-
-        // Cosine with the rest of the article (the article minus this sentence):
-        // s.(D - s) = s.D - |s|^2 and |D - s|^2 = |D|^2 - 2 s.D + |s|^2.
-        double dot = 0, self2 = 0, terms = 0;
-        for (const auto& [t, c] : v) {
-            dot += c * doc_counts[t];
-            self2 += double(c) * c;
-            terms += c;
-        }
-        double rest_dot = dot - self2;
-        double rest2 = doc_norm2 - 2 * dot + self2;
-        x[f_centrality] = self2 > 0 && rest2 > 0 ? rest_dot / std::sqrt(self2 * rest2) : 0.0;
-        max_centrality = std::max(max_centrality, x[f_centrality]);
-        // SumBasic's mean word probability: s.D over the sentence's and the article's term counts.
-        x[f_topic_words] = terms > 0 && content_total > 0 ? dot / (terms * content_total) : 0.0;
-        max_topic = std::max(max_topic, x[f_topic_words]);
-        if (title_terms > 0) {
-            std::size_t hits = 0;
-            for (const auto& [t, c] : v) hits += title_term[t];
-            x[f_title] = std::min(1.0, double(hits) / double(title_terms));
-        }
-        x[f_lead_similarity] = i > 0 ? cosine(v, out.vectors[0]) : 0.0;
-
+        FeatureVector& x = out.sentences[i].x;
         x[f_entities] = std::min(1.0, salience[i] / kEntitySalienceNorm);
         x[f_top_entities] = double(top[i]) / double(kTopEntities);
         x[f_new_entity] = introduces[i];
         x[f_actor_role] = role[i];
-
         x[f_quote] = quote[i];
         x[f_salient_quote] = salient_quote[i];
-        x[f_quoted_share] = s.span.size() ? std::min(1.0, quoted_bytes[i] / double(s.span.size())) : 0.0;
+        const double bytes = doc.sentences[i].span.size();
+        x[f_quoted_share] = bytes > 0 ? std::min(1.0, quoted_bytes[i] / bytes) : 0.0;
+    }
+}
 
-        std::string opening = first_words(doc, s, 3);
-        std::string first = opening.substr(0, opening.find(' '));
-        // The article's first sentence leans on nothing: a lede's "They" points forward.
-        sf.standalone = i > 0 && (lexicon::is_pronoun(doc.lang, first) || lexicon::starts_with_connective(doc.lang, opening));
-        x[f_standalone] = sf.standalone;
-        x[f_question] = mark == '?' || mark == 0xFF1F;
-        x[f_label] = opens_with_label(doc, s);
-        x[f_run_on] = runs_on(doc, s);
-        sf.boilerplate = lexicon::is_boilerplate(fold(doc.view(s.span)));
-    }
-    for (auto& sf : out.sentences) {
-        if (max_centrality > 0) sf.x[f_centrality] /= max_centrality;
-        if (max_topic > 0) sf.x[f_topic_words] /= max_topic;
-    }
+}  // namespace
+
+FeatureTable compute_features(const Document& doc, std::string_view title) {
+    FeatureTable out;
+    out.sentences.resize(doc.sentences.size());
+    place_features(doc, out);
+    form_features(doc, out);
+    content_features(doc, title, out);
+    actor_features(doc, out);
     // How much the lead is worth depends on whether it tells the story ("Greece has denied
     // it will fail to pay...") or sets a scene ("On the 6th of April 1996, ...").
-    const double lead_centrality = n ? out.sentences[0].x[f_centrality] : 0.0;
+    const double lead_centrality = out.sentences.empty() ? 0.0 : out.sentences[0].x[f_centrality];
     for (auto& sf : out.sentences) sf.x[f_lead_strength] = sf.x[f_position] * lead_centrality;
     return out;
 }
