@@ -1,4 +1,4 @@
-// The precis command line: flags as in the contract (section 1).
+// The precis command line: its flags (README, "The command line").
 #pragma once
 
 #include <precis/precis.hpp>

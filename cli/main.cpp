@@ -1,4 +1,4 @@
-// precis: summarize news articles from the command line (contract section 1).
+// precis: summarize news articles from the command line (README, "The command line").
 #include "args.hpp"
 #include "batch.hpp"
 

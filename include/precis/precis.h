@@ -16,6 +16,8 @@
 
 #include <stddef.h>
 
+#include <precis/version.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -62,8 +64,9 @@ void precis_string_free(char* string);
  *  valid until the next call on this thread. */
 const char* precis_last_error(void);
 
-/** Bytes of heap memory in use (malloc's own count: the whole process natively, the
- *  module in WebAssembly), for leak checks; 0 where the allocator does not say. */
+/** A diagnostics hook for tests, not for summarizing: bytes of heap memory in use
+ *  (malloc's own count: the whole process natively, the module in WebAssembly), which the
+ *  leak checks compare before and after many calls; 0 where the allocator does not say. */
 size_t precis_heap_used(void);
 
 /** The library version, e.g. "0.1.0". Owned by the library. */

@@ -2,6 +2,8 @@
 // C++ API. See README.md for usage; the JSON form of Result is schema "precis/1".
 #pragma once
 
+#include <precis/version.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>

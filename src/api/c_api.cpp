@@ -137,6 +137,6 @@ size_t precis_heap_used(void) {
 #endif
 }
 
-const char* precis_version(void) { return PRECIS_VERSION; }
+const char* precis_version(void) { return PRECIS_VERSION_STRING; }
 
 }  // extern "C"

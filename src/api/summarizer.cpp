@@ -190,6 +190,6 @@ std::string_view to_string(Length l) {
     return "short";
 }
 
-std::string_view version() { return PRECIS_VERSION; }
+std::string_view version() { return PRECIS_VERSION_STRING; }
 
 }  // namespace precis

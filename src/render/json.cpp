@@ -1,4 +1,4 @@
-// The result as JSON, schema "precis/1", field order as in the contract; and the
+// The result as JSON, schema "precis/1", fields in the order the README shows them; and the
 // article a web page's extraction found.
 #include <precis/precis.hpp>
 

@@ -27,5 +27,7 @@ int main(int argc, char** argv) {
         LLVMFuzzerTestOneInput(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
     }
     std::printf("replayed %zu inputs\n", files.size());
-    return 0;
+    // A replay of nothing proves nothing: a moved or emptied folder fails the test.
+    if (files.empty()) std::fprintf(stderr, "no inputs found in the paths given\n");
+    return files.empty() ? 1 : 0;
 }

@@ -3,7 +3,7 @@
 // The WebAssembly module (precis.wasm, beside this file) is the precis core's C ABI
 // (include/precis/precis.h). This file instantiates it once, with the four imports it
 // needs and no generated glue (so no eval: a CSP of 'wasm-unsafe-eval' is enough), and
-// wraps it in the API of the contract:
+// wraps it in the API the README describes ("JavaScript and WebAssembly"):
 //
 //   Precis.availability()                    'available' | 'unavailable'
 //   const s = await Precis.create({ type, length, lang, sentences, maxChars, maxBytes, skipLead })

@@ -1,5 +1,5 @@
 // The "Key points" box for news pages. Loaded lazily by precis-widget.js; see README
-// ("The widget") and the contract, section 4.
+// ("The widget").
 //
 // Flow: read the DOM into the page wire format (page.mjs) -> the core extracts the
 // article and summarizes it (in a Web Worker when the page allows one, else here) ->
