@@ -13,6 +13,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -98,9 +99,18 @@ TEST_CASE("invariants hold on every article") {
         for (const auto& e : r["entities"]) {
             CHECK(e["mentions"].get<int>() >= 1);
             CHECK(e["salience"].get<double>() <= salience);  // sorted by salience
+            CHECK(e["salience"].get<double>() >= 0.0);
             salience = e["salience"];
         }
         CHECK(r["explain"]["sentences"].size() == r["stats"]["sentences"]);
+        // Every feature is a finite number in [0, 1]; the raw score is finite.
+        for (const auto& x : r["explain"]["sentences"])
+            for (const auto& [name, value] : x["features"].items()) {
+                CAPTURE(name);
+                const double v = value.get<double>();
+                CHECK(std::isfinite(v));
+                if (name != "raw_score") CHECK((v >= 0.0 && v <= 1.0));
+            }
     }
 }
 

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "analyse/analyse.hpp"
+#include "api/pipeline.hpp"
 #include "document.hpp"
 #include "input/input.hpp"
 #include "segment/segment.hpp"
 
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,18 +35,20 @@ inline std::vector<std::string> sentences(std::string_view text, detail::Lang la
     return out;
 }
 
-// A document read, segmented and analysed (entities and quotes), as the pipeline does.
+// A document read, segmented and analysed (entities and quotes) by the pipeline itself
+// (detail::analyse), in the language given.
 struct Analysed {
     std::string text;
-    detail::Document doc;
+    detail::Analysis analysis;
+    detail::Document& doc = analysis.doc;
+    std::optional<std::string> problem;  // the pipeline's input error, if any
     explicit Analysed(std::string t, detail::Lang lang = detail::Lang::en) : text(std::move(t)) {
-        doc.text = text;
-        doc.lang = lang;
-        detail::read_layout(doc);
-        detail::segment(doc);
-        detail::find_entities(doc, doc.title_line ? doc.view(*doc.title_line) : std::string_view());
-        detail::find_quotes(doc);
+        Options options;
+        options.lang = std::string(detail::lang_code(lang));
+        problem = detail::analyse(text, options, analysis);
     }
+    Analysed(const Analysed&) = delete;
+    Analysed& operator=(const Analysed&) = delete;
     const detail::EntityInfo* entity(std::string_view name) const {
         for (const auto& e : doc.entities)
             if (e.name == name) return &e;
