@@ -14,36 +14,54 @@ std::optional<std::size_t> parse_count(const std::string& s) {
 
 }  // namespace
 
-const char* usage_text() {
-    return R"(Usage: precis [OPTIONS] [FILE ...]
-Summarizes news articles: picks the best few sentences, verbatim.
-With no FILE, or when FILE is -, reads standard input.
+// The flag of a core option: "max_chars" is --max-chars.
+std::string flag_of(std::string_view name) {
+    std::string flag = "--" + std::string(name);
+    for (char& c : flag)
+        if (c == '_') c = '-';
+    return flag;
+}
 
-  --input auto|text|html|jsonl   how to read the input (auto: jsonl for *.jsonl,
-                                 html when it starts with '<', else text)
-  --title TEXT                   the article's title (default: a first line that
-                                 looks like a headline)
-  --lang auto|en|ru|de|fr|es|it|pt
-                                 the language (default: detected)
-  --type key-points|tldr|teaser|headline
-                                 the kind of summary (default: key-points)
-  --length short|medium|long     key-points 3/5/7 sentences, tldr and teaser
-                                 1/2/3, headline 1 (default: short)
-  -n, --sentences N              exactly N sentences (overrides --length)
-  --max-chars N                  the summary never exceeds N characters
-  --skip-lead                    key points from after the lead (the first
-                                 paragraph, or first three sentences)
-  --format text|markdown|json|jsonl
-                                 output format (default: text; jsonl for jsonl input)
-  --max-bytes N                  input size limit in bytes (default: 8388608)
-  --explain                      with json: every sentence with its features and score
-  --jobs N                       worker threads for jsonl input (default: cores)
-  --extract                      print the article text found in the input and exit
-  -h, --help                     show this help
-  --version                      show the version
-
-Exit status: 0 success, 1 input error, 2 usage error.
-)";
+std::string usage_text() {
+    std::string out = "Usage: precis [OPTIONS] [FILE ...]\n"
+                      "Summarizes news articles: picks the best few sentences, verbatim.\n"
+                      "With no FILE, or when FILE is -, reads standard input.\n\n";
+    // "  --flag VALUE" then the help from column 35, wrapped at 80 characters.
+    auto line = [&](const std::string& left, std::string_view help) {
+        constexpr std::size_t kColumn = 35, kWidth = 80;
+        std::string text = "  " + left;
+        text += text.size() + 2 > kColumn ? "\n" + std::string(kColumn, ' ') : std::string(kColumn - text.size(), ' ');
+        std::size_t width = kColumn;
+        while (!help.empty()) {
+            std::size_t cut = help.find(' ');
+            std::string_view word = help.substr(0, cut);
+            if (width > kColumn && width + 1 + word.size() > kWidth) text += "\n" + std::string(kColumn, ' '), width = kColumn;
+            if (width > kColumn) text += ' ', ++width;
+            text += word, width += word.size();
+            help = cut == std::string_view::npos ? std::string_view() : help.substr(cut + 1);
+        }
+        out += text + "\n";
+    };
+    line("--input auto|text|html|jsonl",
+         "how to read the input (auto: jsonl for *.jsonl, html when it starts with '<', else text)");
+    for (const OptionSpec& spec : option_specs()) {
+        std::string left = spec.name == "sentences" ? "-n, " + flag_of(spec.name) : flag_of(spec.name);
+        if (spec.kind == OptionSpec::Kind::choice) {
+            std::string words;
+            for (std::string_view c : spec.choices) words += (words.empty() ? "" : "|") + std::string(c);
+            left += " " + words;
+        } else if (!spec.value.empty()) {
+            left += " " + std::string(spec.value);
+        }
+        line(left, spec.help);
+    }
+    line("--format text|markdown|json|jsonl", "output format (default: text; jsonl for jsonl input)");
+    line("--jobs N", "worker threads for jsonl input (default: cores)");
+    line("--extract", "print the article text found in the input and exit");
+    line("-h, --help", "show this help");
+    line("--version", "show the version");
+    out += "\nExit status: 0 success, 1 input error, 2 usage error.\n";
+    return out;
 }
 
 ParseResult parse_args(const std::vector<std::string>& argv) {
@@ -76,14 +94,24 @@ ParseResult parse_args(const std::vector<std::string>& argv) {
         };
         auto flag_only = [&] { return !inline_value; };
 
-        if (name == "-h" || name == "--help") { if (!flag_only()) return fail("option '" + name + "' takes no value"); a.help = true; }
-        else if (name == "--version") { if (!flag_only()) return fail("option '" + name + "' takes no value"); a.version = true; }
-        else if (name == "--explain") { if (!flag_only()) return fail("option '" + name + "' takes no value"); a.options.explain = true; }
-        else if (name == "--skip-lead") { if (!flag_only()) return fail("option '" + name + "' takes no value"); a.options.skip_lead = true; }
-        else if (name == "--extract") { if (!flag_only()) return fail("option '" + name + "' takes no value"); a.extract = true; }
-        else if (name == "--input" || name == "--title" || name == "--lang" || name == "--type" || name == "--length" ||
-                 name == "-n" || name == "--sentences" || name == "--max-chars" || name == "--format" ||
-                 name == "--max-bytes" || name == "--jobs") {
+        // A core option: the name and the check come from the core (option_specs()).
+        std::string core = name == "-n" ? "sentences" : name.rfind("--", 0) == 0 ? name.substr(2) : "";
+        for (char& c : core)
+            if (c == '-') c = '_';
+        if (const OptionSpec* spec = core.empty() ? nullptr : find_option(core)) {
+            if (spec->kind == OptionSpec::Kind::flag) {
+                if (!flag_only()) return fail("option '" + name + "' takes no value");
+                value = "true";
+            } else if (!need_value()) {
+                return fail("option '" + name + "' needs a value");
+            }
+            if (auto problem = set_option(a.options, core, value)) return fail(name + ": " + *problem);
+            continue;
+        }
+        if (name == "-h" || name == "--help" || name == "--version" || name == "--extract") {
+            if (!flag_only()) return fail("option '" + name + "' takes no value");
+            (name == "--version" ? a.version : name == "--extract" ? a.extract : a.help) = true;
+        } else if (name == "--input" || name == "--format" || name == "--jobs") {
             if (!need_value()) return fail("option '" + name + "' needs a value");
             if (name == "--input") {
                 if (value == "auto") a.input = InputKind::automatic;
@@ -91,35 +119,11 @@ ParseResult parse_args(const std::vector<std::string>& argv) {
                 else if (value == "html") a.input = InputKind::html;
                 else if (value == "jsonl") a.input = InputKind::jsonl;
                 else return fail("--input: '" + value + "' is not one of auto, text, html, jsonl");
-            } else if (name == "--title") {
-                a.options.title = value;
-            } else if (name == "--lang") {
-                a.options.lang = value;
-            } else if (name == "--type") {
-                auto t = parse_summary_type(value);
-                if (!t) return fail("--type: '" + value + "' is not one of key-points, tldr, teaser, headline");
-                a.options.type = *t;
-            } else if (name == "--length") {
-                auto l = parse_length(value);
-                if (!l) return fail("--length: '" + value + "' is not one of short, medium, long");
-                a.options.length = *l;
-            } else if (name == "-n" || name == "--sentences") {
-                auto n = parse_count(value);
-                if (!n || *n < 1) return fail(name + ": '" + value + "' is not a whole number of at least 1");
-                a.options.sentences = *n;
-            } else if (name == "--max-chars") {
-                auto n = parse_count(value);
-                if (!n || *n < 1) return fail("--max-chars: '" + value + "' is not a whole number of at least 1");
-                a.options.max_chars = *n;
-            } else if (name == "--max-bytes") {
-                auto n = parse_count(value);
-                if (!n || *n < 1) return fail("--max-bytes: '" + value + "' is not a whole number of at least 1");
-                a.options.max_bytes = *n;
             } else if (name == "--jobs") {
                 auto n = parse_count(value);
                 if (!n || *n < 1 || *n > 1024) return fail("--jobs: '" + value + "' is not a whole number from 1 to 1024");
                 a.jobs = static_cast<unsigned>(*n);
-            } else if (name == "--format") {
+            } else {
                 if (value == "text") a.format = Format::text;
                 else if (value == "markdown") a.format = Format::markdown;
                 else if (value == "json") a.format = Format::json;
@@ -129,10 +133,6 @@ ParseResult parse_args(const std::vector<std::string>& argv) {
         } else {
             return fail("unknown option '" + name + "'");
         }
-    }
-    if (auto problem = validate(a.options)) {
-        // Only --lang can be invalid here; the others were checked above.
-        return fail("--" + *problem);
     }
     return r;
 }

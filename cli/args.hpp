@@ -29,6 +29,6 @@ struct ParseResult {
 
 ParseResult parse_args(const std::vector<std::string>& argv);
 
-const char* usage_text();
+std::string usage_text();
 
 }  // namespace precis::cli

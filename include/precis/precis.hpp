@@ -152,6 +152,31 @@ Article extract_html(std::string_view html, std::size_t max_bytes = kMaxHtmlByte
 /// Checks that options are valid; returns the problem as a message naming the option.
 std::optional<std::string> validate(const Options& options);
 
+/// One option of Options, as every front end names and checks it. `name` is the JSON
+/// options' spelling ("max_chars"); the command line writes it as a flag (--max-chars)
+/// and JavaScript in camelCase (maxChars).
+struct OptionSpec {
+    enum class Kind { choice, count, text, flag };
+    std::string_view name;
+    Kind kind;
+    std::vector<std::string_view> choices;  ///< kind choice: the words it takes
+    std::size_t most = 0;                   ///< kind count: the largest value (0: no limit)
+    std::string_view value;                 ///< how --help shows the value ("N", "TEXT")
+    std::string help;                       ///< one line: what it does, with its default
+};
+
+/// Every option, in the order --help lists them.
+const std::vector<OptionSpec>& option_specs();
+
+/// The option of that name, or nullptr.
+const OptionSpec* find_option(std::string_view name);
+
+/// Sets option `name` from its text form ("tldr", "120", "true"). Returns the problem,
+/// without the option's name, for the caller to put its own spelling of the name first:
+/// "'essay' is not one of key-points, tldr, teaser, headline"; "unknown option" when
+/// there is no such option.
+std::optional<std::string> set_option(Options& options, std::string_view name, std::string_view value);
+
 /// Construct once, call summarize() many times. Immutable after construction, so one
 /// Summarizer may be shared by any number of threads.
 class Summarizer {

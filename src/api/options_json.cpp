@@ -162,16 +162,6 @@ public:
     bool nested = false;  // failed on an array or object value
 };
 
-std::optional<std::string> as_count(const Value& v, const std::string& key, std::size_t& out) {
-    const Number* n = std::get_if<Number>(&v);
-    bool whole = n && n->text.find_first_of(".eE") == std::string::npos;
-    if (!whole) return key + ": expected a whole number";
-    if (n->text[0] == '-' || n->text == "0") return key + ": must be at least 1";
-    if (n->text.size() > 15) return key + ": too large";
-    out = std::stoull(n->text);
-    return std::nullopt;
-}
-
 }  // namespace
 
 std::optional<std::string> apply_options_json(std::string_view text, Options& o) {
@@ -179,35 +169,29 @@ std::optional<std::string> apply_options_json(std::string_view text, Options& o)
     std::optional<std::string> problem;
     auto on = [&](const std::string& key, const Value& v) {
         if (problem || std::holds_alternative<Null>(v)) return;  // null means "the default"
-        const std::string* str = std::get_if<std::string>(&v);
-        if (key == "lang") {
-            if (!str) problem = "lang: expected a string";
-            else o.lang = *str;
-        } else if (key == "type") {
-            auto t = str ? parse_summary_type(*str) : std::nullopt;
-            if (!t) problem = "type: expected one of key-points, tldr, teaser, headline";
-            else o.type = *t;
-        } else if (key == "length") {
-            auto l = str ? parse_length(*str) : std::nullopt;
-            if (!l) problem = "length: expected one of short, medium, long";
-            else o.length = *l;
-        } else if (key == "sentences" || key == "max_chars" || key == "max_bytes") {
-            std::size_t n = 0;
-            problem = as_count(v, key, n);
-            if (problem) return;
-            if (key == "sentences") o.sentences = n;
-            else if (key == "max_chars") o.max_chars = n;
-            else o.max_bytes = n;
-        } else if (key == "title") {
-            if (!str) problem = "title: expected a string";
-            else o.title = *str;
-        } else if (key == "explain" || key == "skip_lead") {
-            const bool* b = std::get_if<bool>(&v);
-            if (!b) problem = key + ": expected true or false";
-            else (key == "explain" ? o.explain : o.skip_lead) = *b;
-        } else {
+        const OptionSpec* spec = find_option(key);
+        if (!spec) {
             problem = "unknown option '" + key + "'";
+            return;
         }
+        // The JSON type each kind of option takes; the value then goes through the same
+        // check as on the command line.
+        std::string as_text;
+        using Kind = OptionSpec::Kind;
+        if (spec->kind == Kind::choice || spec->kind == Kind::text) {
+            const std::string* str = std::get_if<std::string>(&v);
+            if (!str) return void(problem = key + ": expected a string");
+            as_text = *str;
+        } else if (spec->kind == Kind::count) {
+            const Number* n = std::get_if<Number>(&v);
+            if (!n || n->text.find_first_of(".eE") != std::string::npos) return void(problem = key + ": expected a whole number");
+            as_text = n->text;
+        } else {
+            const bool* b = std::get_if<bool>(&v);
+            if (!b) return void(problem = key + ": expected true or false");
+            as_text = *b ? "true" : "false";
+        }
+        if (auto p = set_option(o, key, as_text)) problem = key + ": " + *p;
     };
     Parser parser(text);
     if (!parser.object(on)) {

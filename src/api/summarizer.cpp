@@ -19,8 +19,6 @@ namespace {
 // WebAssembly builds print the same JSON.
 double round4(double x) { return std::round(x * 10000.0) / 10000.0; }
 
-// More sentences than this is not a summary; larger requests are a usage error.
-constexpr std::size_t kMaxSentences = 10000;
 
 }  // namespace
 
@@ -133,15 +131,6 @@ std::vector<std::string> Result::summary() const {
     return out;
 }
 
-std::optional<std::string> validate(const Options& o) {
-    if (o.lang != "auto" && !detail::parse_lang(o.lang))
-        return "lang: '" + o.lang + "' is not one of auto, en, ru, de, fr, es, it, pt";
-    if (o.sentences && (*o.sentences < 1 || *o.sentences > detail::kMaxSentences))
-        return "sentences: must be between 1 and " + std::to_string(detail::kMaxSentences);
-    if (o.max_chars && *o.max_chars < 1) return std::string("max_chars: must be at least 1");
-    if (o.max_bytes < 1) return std::string("max_bytes: must be at least 1");
-    return std::nullopt;
-}
 
 Summarizer::Summarizer(Options options) : options_(std::move(options)) {
     if (auto problem = validate(options_)) throw Error(Error::Kind::options, *problem);

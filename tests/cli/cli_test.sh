@@ -30,7 +30,7 @@ expect 0 '' -- "$precis" --extract "$sample"
 [[ $(head -n 1 "$tmp/out") == "In London told the British version of the first meeting of Putin and may" ]] && ok || bad "--extract prints the title first"
 [[ $(grep -c . "$tmp/out") -eq 9 ]] && ok || bad "--extract prints the title and 8 paragraphs"
 expect 0 '' -- "$precis" --help
-grep -q -- '--max-chars' "$tmp/out" && ok || bad "--help lists the options"
+grep -q -- '--max-chars' "$tmp/out" && grep -q -- '--skip-lead' "$tmp/out" && grep -q -- '-n, --sentences N' "$tmp/out" && ok || bad "--help lists the options"
 expect 0 '' -- "$precis" --version
 grep -qE '^precis [0-9]+\.[0-9]+\.[0-9]+$' "$tmp/out" && ok || bad "--version"
 

@@ -104,7 +104,7 @@ TEST_CASE("C ABI") {
     }
     SUBCASE("errors come back as values with messages") {
         CHECK(precis_summarizer_new("{\"type\": \"essay\"}") == nullptr);
-        CHECK(std::string(precis_last_error()) == "type: expected one of key-points, tldr, teaser, headline");
+        CHECK(std::string(precis_last_error()) == "type: 'essay' is not one of key-points, tldr, teaser, headline");
         CHECK(precis_summarizer_new("{\"colour\": 1}") == nullptr);
         CHECK(std::string(precis_last_error()) == "unknown option 'colour'");
         CHECK(precis_summarizer_new("not json") == nullptr);
@@ -115,7 +115,9 @@ TEST_CASE("C ABI") {
         CHECK(precis_summarizer_new("{\"sentences\": 2.5}") == nullptr);
         CHECK(std::string(precis_last_error()) == "sentences: expected a whole number");
         CHECK(precis_summarizer_new("{\"sentences\": -1}") == nullptr);
-        CHECK(std::string(precis_last_error()) == "sentences: must be at least 1");
+        CHECK(std::string(precis_last_error()) == "sentences: '-1' is not a whole number from 1 to 10000");
+        CHECK(precis_summarizer_new("{\"type\": 1}") == nullptr);
+        CHECK(std::string(precis_last_error()) == "type: expected a string");
         precis_summarizer* s = precis_summarizer_new(nullptr);
         REQUIRE(s);
         CHECK(precis_summarize(s, "\xFF", 1, nullptr) == nullptr);
@@ -151,3 +153,40 @@ TEST_CASE("C ABI") {
     }
     SUBCASE("version") { CHECK(std::string(precis_version()) == std::string(precis::version())); }
 }
+
+TEST_CASE("one table of options: every front end's words and messages") {
+    precis::Options o;
+    SUBCASE("each kind of option, from its text form") {
+        CHECK_FALSE(precis::set_option(o, "type", "tldr"));
+        CHECK(o.type == precis::SummaryType::tldr);
+        CHECK_FALSE(precis::set_option(o, "max_chars", "120"));
+        CHECK(o.max_chars == 120u);
+        CHECK_FALSE(precis::set_option(o, "skip_lead", "true"));
+        CHECK(o.skip_lead);
+        CHECK_FALSE(precis::set_option(o, "title", "A title"));
+        CHECK(o.title == "A title");
+        CHECK(*precis::set_option(o, "length", "huge") == "'huge' is not one of short, medium, long");
+        CHECK(*precis::set_option(o, "sentences", "0") == "'0' is not a whole number from 1 to 10000");
+        CHECK(*precis::set_option(o, "max_bytes", "12x") == "'12x' is not a whole number of at least 1");
+        CHECK(*precis::set_option(o, "explain", "yes") == "'yes' is not true or false");
+        CHECK(*precis::set_option(o, "colour", "red") == "unknown option");
+    }
+    SUBCASE("the JSON options take the same names and give the same message") {
+        for (const precis::OptionSpec& spec : precis::option_specs()) {
+            CAPTURE(spec.name);
+            CHECK(precis::find_option(spec.name) == &spec);
+            CHECK_FALSE(spec.help.empty());
+        }
+        precis_summarizer* s = precis_summarizer_new("{\"length\": \"huge\"}");
+        CHECK(s == nullptr);
+        CHECK(std::string(precis_last_error()) == "length: " + *precis::set_option(o, "length", "huge"));
+    }
+    SUBCASE("options set in code are checked the same way") {
+        o.lang = "xx";
+        CHECK(*precis::validate(o) == "lang: 'xx' is not one of auto, en, ru, de, fr, es, it, pt");
+        o.lang = "auto";
+        o.sentences = 20000;
+        CHECK(*precis::validate(o) == "sentences: '20000' is not a whole number from 1 to 10000");
+    }
+}
+
