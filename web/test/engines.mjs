@@ -32,6 +32,7 @@ const FIREFOX_PREFS = {
 };
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 // MiniBrowser's window keeps its toolbar: it is never narrower than this many CSS pixels.
+// A narrower viewport (a phone's) is a frame of that size in a blank page.
 export const WEBKIT_MIN_WIDTH = 447;
 
 const KEYS = {  // WebDriver key codes, for selenium
@@ -203,7 +204,21 @@ async function webkit() {
       // The window's size: the page's viewport is what is left of it below the toolbar.
       const chrome = await d.executeScript(() => [outerWidth - innerWidth, outerHeight - innerHeight]);
       await d.manage().window().setRect({ width: viewport.width + chrome[0], height: viewport.height + chrome[1] });
-      await d.get(url);
+      const framed = viewport.width < WEBKIT_MIN_WIDTH;
+      if (framed) {
+        await d.get('about:blank');
+        await d.executeScript((src, width, height) => new Promise((resolve) => {
+          document.body.style.margin = '0';
+          const frame = document.createElement('iframe');
+          frame.style.cssText = `display: block; border: 0; width: ${width}px; height: ${height}px`;
+          frame.onload = () => resolve(true);
+          frame.src = src;
+          document.body.appendChild(frame);
+        }), url, viewport.width, viewport.height);
+        await d.switchTo().frame(0);
+      } else {
+        await d.get(url);
+      }
       const point = async (k) => (await (await d.findElement(By.css('precis-summary'))).getShadowRoot())
         .findElements(By.css('.point')).then((all) => all[k]);
       const handle = {
@@ -219,7 +234,11 @@ async function webkit() {
         },
         tap() { throw new Error('WebKitWebDriver (WebKitGTK) has no touch input'); },
         async click(k) { await (await point(k)).click(); },
-        async screenshot(path) { writeFileSync(path, await d.takeScreenshot(), 'base64'); },
+        async screenshot(path) {
+          // WebKitGTK paints a scrolled frame a little later than it reports the scroll.
+          if (framed) await sleep(500);
+          writeFileSync(path, await d.takeScreenshot(), 'base64');
+        },
         close: () => d.quit(),
       };
       return handle;
