@@ -284,6 +284,7 @@ function buildBox(doc, host, result, ranges) {
  * after removing anything it added.
  */
 export async function mountWidget({ doc, host, target, options, base }) {
+  startWorker(base);  // first: the worker and its module load while the page is read
   const { wire, texts } = readPage(doc, target);
   const { article, result } = await summarizePage(base, wire, options);
   if (!result.sentences.length) throw new Error('no sentences to show');
