@@ -20,9 +20,11 @@ PRECIS_ENGINE=$engine node --test --test-reporter=spec --test-reporter-destinati
   --test-reporter=tap --test-reporter-destination="$tap" web/test/browser.test.mjs || status=$?
 count() { sed -n "s/^# $1 \([0-9]*\)$/\1/p" "$tap" | tail -1; }
 passed=$(count pass)
-failed=$(count fail)
+fails=$(count fail)
+cancelled=$(count cancelled)
+failed=$(( ${fails:-0} + ${cancelled:-0} ))  # a test cut short (timed out) has failed
 skipped=$(count skipped)
-line="${passed:-0} passed, ${failed:-0} failed"
+line="${passed:-0} passed, $failed failed"
 [[ ${skipped:-0} -gt 0 ]] && line+=", $skipped skipped"
 echo "$engine: $line"
 exit $status

@@ -169,29 +169,50 @@ function startXvfb() {
   });
 }
 
+// WebKitWebDriver in a process group of its own (it starts MiniBrowser), so that stopping
+// it stops the browser too.
+async function startWebKitDriver(display) {
+  const port = await freePort();
+  const bin = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
+  const child = spawn(bin, [`--port=${port}`, '--host=127.0.0.1'], {
+    stdio: 'ignore', detached: true, env: { ...process.env, DISPLAY: display },
+  });
+  const stop = () => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } };
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {  // until the driver answers
+    try {
+      if ((await fetch(`${url}/status`, { signal: AbortSignal.timeout(2000) })).ok) return { url, stop };
+    } catch { /* not up yet */ }
+    if (i > 100) { stop(); throw new Error(`${bin} did not start on port ${port}`); }
+    await sleep(100);
+  }
+}
+
+// Starting a MiniBrowser session hangs now and then on a loaded machine (seen about once in
+// twenty runs): after this long the driver and its browser are stopped and started again,
+// once, and the restart is said on stderr.
+const WEBKIT_SESSION_TIMEOUT = 30000;
+
 async function webkit() {
   const { Builder, By } = await import('selenium-webdriver');
   const x = await startXvfb();
-  const port = await freePort();
-  const driverBin = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
-  const driver = spawn(driverBin, [`--port=${port}`, '--host=127.0.0.1'], {
-    stdio: 'ignore', env: { ...process.env, DISPLAY: x.display },
-  });
-  const server = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {  // until the driver answers
-    try {
-      if ((await fetch(`${server}/status`, { signal: AbortSignal.timeout(2000) })).ok) break;
-    } catch { /* not up yet */ }
-    if (i > 100) { driver.kill(); x.stop(); throw new Error(`${driverBin} did not start on port ${port}`); }
-    await sleep(100);
-  }
-  const session = (dark) => new Builder().usingServer(server).withCapabilities({
+  let driver = await startWebKitDriver(x.display);
+  const build = (dark) => new Builder().usingServer(driver.url).withCapabilities({
     browserName: 'MiniBrowser',
     'webkitgtk:browserOptions': {
       binary: process.env.MINIBROWSER || MINIBROWSER,
       args: ['--automation', ...(dark ? ['--dark-mode'] : [])],
     },
   }).build();
+  const withTimeout = (promise) => Promise.race([promise, sleep(WEBKIT_SESSION_TIMEOUT).then(() => null)]);
+  const session = async (dark) => {
+    const d = await withTimeout(build(dark));
+    if (d) return d;
+    console.error(`# webkit: no session after ${WEBKIT_SESSION_TIMEOUT} ms; restarting WebKitWebDriver`);
+    driver.stop();
+    driver = await startWebKitDriver(x.display);
+    return build(dark);
+  };
   const first = await session(false);
   const caps = await first.getCapabilities();
   await first.quit();
@@ -201,6 +222,7 @@ async function webkit() {
     can: { touch: false },
     async open(url, { colorScheme = 'light', viewport = { width: 1280, height: 800 } } = {}) {
       const d = await session(colorScheme === 'dark');  // a new MiniBrowser: a fresh profile
+      await d.manage().setTimeouts({ script: 30000, pageLoad: 30000 });  // an error, not a hang
       // The window's size: the page's viewport is what is left of it below the toolbar.
       const chrome = await d.executeScript(() => [outerWidth - innerWidth, outerHeight - innerHeight]);
       await d.manage().window().setRect({ width: viewport.width + chrome[0], height: viewport.height + chrome[1] });
@@ -244,7 +266,7 @@ async function webkit() {
       return handle;
     },
     async close() {
-      driver.kill();
+      driver.stop();
       x.stop();
     },
   };
