@@ -18,6 +18,18 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml', '.ts': 'text/plain; charset=utf-8',
 };
 
+const PROBE_PATH = '/__probe.js';
+// The probe's script tag goes after the page's CSP <meta> (so the policy covers all that
+// follows), else first in <head>.
+function withProbe(body) {
+  const html = body.toString('utf8');
+  const tag = `<script src="${PROBE_PATH}"></script>`;
+  const csp = html.match(/<meta http-equiv="Content-Security-Policy"[^>]*>/i);
+  const head = html.indexOf('<head>');
+  const at = csp ? csp.index + csp[0].length : head >= 0 ? head + '<head>'.length : 0;
+  return Buffer.from(html.slice(0, at) + tag + html.slice(at));
+}
+
 async function resolve(urlPath) {
   for (const [prefix, dir] of roots) {
     if (!urlPath.startsWith(prefix)) continue;
@@ -33,18 +45,25 @@ async function resolve(urlPath) {
   return null;
 }
 
-/** Starts the server; resolves with it once it listens. */
-export function serve({ port = 8080, host = '127.0.0.1' } = {}) {
+/**
+ * Starts the server; resolves with it once it listens. For the browser tests and the
+ * benchmark: `probe` (a script file) is served at /__probe.js and loaded first by every
+ * HTML page, right after its CSP; `onResponse(path, bytes)` hears of every body sent.
+ */
+export function serve({ port = 8080, host = '127.0.0.1', probe = null, onResponse = null } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
-      const file = req.method === 'GET' || req.method === 'HEAD' ? await resolve(url.pathname) : null;
+      const get = req.method === 'GET' || req.method === 'HEAD';
+      const file = get && probe && url.pathname === PROBE_PATH ? probe : get ? await resolve(url.pathname) : null;
       if (!file) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
         res.end('not found\n');
         return;
       }
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (probe && extname(file) === '.html') body = withProbe(body);
+      onResponse?.(url.pathname, req.method === 'HEAD' ? 0 : body.length);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {

@@ -4,8 +4,9 @@
 #   sanitize     the same under AddressSanitizer and UndefinedBehaviorSanitizer
 #   wasm         the C++ tests compiled to WebAssembly, under Node; web/dist/precis.{mjs,wasm}
 #   tsan         the concurrency test under ThreadSanitizer
-#   JavaScript   the JS API's tests (Node's test runner) against web/dist, and the widget
-#                in Chromium (web/test/browser.test.mjs; screenshots in build/browser-artifacts/)
+#   JavaScript   the JS API's tests (Node's test runner) against web/dist
+#   browsers     the widget in Chromium, Firefox and WebKit (./tests/browsers.sh ENGINE,
+#                web/test/browser.test.mjs; screenshots in build/browser-artifacts/)
 # Exit status 0 only if all pass.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -21,5 +22,17 @@ echo "== tsan: one Summarizer shared by threads, under ThreadSanitizer"
 cmake --preset tsan >/dev/null
 cmake --build --preset tsan --target precis-concurrency-test
 ctest --preset tsan -R '^concurrency$'
-echo "== JavaScript API and the widget in the browser (node $(node --version))"
-node --test web/test/*.test.mjs
+echo "== JavaScript API (node $(node --version))"
+js_tests=()  # every JS test but the browser suite, which runs per engine below
+for t in web/test/*.test.mjs; do [[ $t == */browser.test.mjs ]] || js_tests+=("$t"); done
+node --test "${js_tests[@]}"
+# Every engine runs even when one fails; the run fails if any did.
+failed=()
+for engine in chromium firefox webkit; do
+  echo "== the widget in $engine"
+  ./tests/browsers.sh "$engine" || failed+=("$engine")
+done
+if [[ ${#failed[@]} -gt 0 ]]; then
+  echo "browser tests failed in: ${failed[*]}" >&2
+  exit 1
+fi

@@ -4,7 +4,8 @@
 # ./tests/run.sh. Everything comes from Debian's registry:
 #  - the packages below;
 #  - ICU's source package (icu_72.1.orig.tar.gz, for the wasm build), kept in build/deps/;
-#  - playwright-core from npm's registry, at the version web/package-lock.json pins.
+#  - the browser tests' drivers from npm's registry, at the versions web/package-lock.json
+#    pins: playwright-core (Chromium), puppeteer-core (Firefox), selenium-webdriver (WebKit).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -18,8 +19,10 @@ packages=(
   emscripten binaryen          # the WebAssembly build (Emscripten 3.1.6)
   icu-devtools                 # icupkg and genccode: ICU's data for the wasm build
   nodejs                       # runs the wasm tests and the JavaScript API's tests
-  npm                          # fetches playwright-core (web/package-lock.json) for the browser tests
-  chromium fonts-dejavu-core   # the browser the widget's tests run in, and a font for it
+  npm                          # fetches the browser drivers (web/package-lock.json) for the browser tests
+  chromium fonts-dejavu-core   # the browsers the widget's tests run in, and a font for them:
+  firefox-esr                  #   Gecko (headless, WebDriver BiDi)
+  webkit2gtk-driver xvfb       #   WebKit: WebKitWebDriver and MiniBrowser, which needs an X display
   dpkg-dev                     # apt-get source
   # The worker recipes of README "Archive scale", run by tests/cli/recipes_test.sh:
   parallel                     # GNU parallel, across cores and across hosts
@@ -81,8 +84,13 @@ if [[ ! -f $icu_tarball ]]; then
   [[ -f $icu_tarball ]] || { echo "install-deps: apt-get source icu gave no $icu_tarball" >&2; exit 1; }
 fi
 
-# playwright-core drives Chromium in the browser tests (npm's registry; pinned by the lock file).
-if [[ ! -f web/node_modules/playwright-core/package.json ]]; then
-  echo "install-deps: installing playwright-core (web/package-lock.json)"
-  (cd web && npm ci --no-audit --no-fund --loglevel=error)
-fi
+# The browser tests' drivers (npm's registry; pinned by the lock file). npm ci again when
+# the lock file is newer than what it installed.
+drivers=(playwright-core puppeteer-core selenium-webdriver)
+for d in "${drivers[@]}"; do
+  if [[ ! -f web/node_modules/$d/package.json || web/package-lock.json -nt web/node_modules/.package-lock.json ]]; then
+    echo "install-deps: installing ${drivers[*]} (web/package-lock.json)"
+    (cd web && npm ci --no-audit --no-fund --loglevel=error)
+    break
+  fi
+done

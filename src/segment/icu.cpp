@@ -4,9 +4,9 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
-#include <unicode/uscript.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -77,26 +77,38 @@ icu::BreakIterator* word_iterator() {
     return slot.get();
 }
 
-// Scripts written without spaces, which ICU segments with dictionaries. Debian's native
-// ICU has the dictionaries and the WebAssembly build does not (they are megabytes), so
-// the two would cut "李伟" differently; a run of such text counts as one word in both.
-// (By script rather than by the Line_Break property: u_getIntPropertyValue would link
-// ICU's whole property table, normalizer included, into the WebAssembly module.)
 bool dictionary_script(std::string_view text, std::uint32_t at) {
     std::size_t i = at;
-    auto cp = static_cast<UChar32>(next_cp(text, i));
-    UErrorCode status = U_ZERO_ERROR;
-    switch (uscript_getScript(cp, &status)) {
-        case USCRIPT_HAN: case USCRIPT_HIRAGANA: case USCRIPT_KATAKANA:           // Chinese, Japanese
-        case USCRIPT_THAI: case USCRIPT_LAO: case USCRIPT_KHMER: case USCRIPT_MYANMAR:
-        case USCRIPT_TAI_LE: case USCRIPT_NEW_TAI_LUE: case USCRIPT_LANNA: case USCRIPT_TAI_VIET:
-            return true;
-        default:
-            return false;
-    }
+    return unspaced_script(next_cp(text, i));
 }
 
 }  // namespace
+
+// The code points ICU 72 (Unicode 15.0) gives the script Han, Hiragana, Katakana, Thai,
+// Lao, Khmer, Myanmar, Tai Le, New Tai Lue, Tai Tham (Lanna) or Tai Viet, as inclusive
+// ranges. A table rather than uscript_getScript(): that call links ICU's property-vector
+// tables (94 KB, 18 KB brotli) into the WebAssembly module for nothing else. The segment
+// test checks every code point against uscript_getScript() natively.
+constexpr std::array<std::array<char32_t, 2>, 70> kUnspacedScripts{{
+    {0x0E01, 0x0E3A}, {0x0E40, 0x0E5B}, {0x0E81, 0x0E82}, {0x0E84, 0x0E84}, {0x0E86, 0x0E8A}, {0x0E8C, 0x0EA3},
+    {0x0EA5, 0x0EA5}, {0x0EA7, 0x0EBD}, {0x0EC0, 0x0EC4}, {0x0EC6, 0x0EC6}, {0x0EC8, 0x0ECE}, {0x0ED0, 0x0ED9},
+    {0x0EDC, 0x0EDF}, {0x1000, 0x109F}, {0x1780, 0x17DD}, {0x17E0, 0x17E9}, {0x17F0, 0x17F9}, {0x1950, 0x196D},
+    {0x1970, 0x1974}, {0x1980, 0x19AB}, {0x19B0, 0x19C9}, {0x19D0, 0x19DA}, {0x19DE, 0x19FF}, {0x1A20, 0x1A5E},
+    {0x1A60, 0x1A7C}, {0x1A7F, 0x1A89}, {0x1A90, 0x1A99}, {0x1AA0, 0x1AAD}, {0x2E80, 0x2E99}, {0x2E9B, 0x2EF3},
+    {0x2F00, 0x2FD5}, {0x3005, 0x3005}, {0x3007, 0x3007}, {0x3021, 0x3029}, {0x3038, 0x303B}, {0x3041, 0x3096},
+    {0x309D, 0x309F}, {0x30A1, 0x30FA}, {0x30FD, 0x30FF}, {0x31F0, 0x31FF}, {0x32D0, 0x32FE}, {0x3300, 0x3357},
+    {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xA9E0, 0xA9FE}, {0xAA60, 0xAAC2}, {0xAADB, 0xAADF}, {0xF900, 0xFA6D},
+    {0xFA70, 0xFAD9}, {0xFF66, 0xFF6F}, {0xFF71, 0xFF9D}, {0x16FE2, 0x16FE3}, {0x16FF0, 0x16FF1}, {0x1AFF0, 0x1AFF3},
+    {0x1AFF5, 0x1AFFB}, {0x1AFFD, 0x1AFFE}, {0x1B000, 0x1B122}, {0x1B132, 0x1B132}, {0x1B150, 0x1B152}, {0x1B155, 0x1B155},
+    {0x1B164, 0x1B167}, {0x1F200, 0x1F200}, {0x20000, 0x2A6DF}, {0x2A700, 0x2B739}, {0x2B740, 0x2B81D}, {0x2B820, 0x2CEA1},
+    {0x2CEB0, 0x2EBE0}, {0x2F800, 0x2FA1D}, {0x30000, 0x3134A}, {0x31350, 0x323AF},
+}};
+
+bool unspaced_script(char32_t cp) {
+    auto after = std::upper_bound(kUnspacedScripts.begin(), kUnspacedScripts.end(), cp,
+                                  [](char32_t c, const std::array<char32_t, 2>& r) { return c < r[0]; });
+    return after != kUnspacedScripts.begin() && cp <= (after - 1)->at(1);
+}
 
 void sentences(std::string_view text, Lang lang, std::vector<std::uint32_t>& out) {
     out.clear();

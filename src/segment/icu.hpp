@@ -20,6 +20,12 @@ struct Word {
     WordKind kind;
 };
 // Word-like segments of `text` (letters or numbers; spaces and punctuation skipped).
+// A run of a script written without spaces (Chinese, Japanese, Thai...) is one word:
+// Debian's native ICU segments those with dictionaries that the WebAssembly build does
+// not carry (megabytes), so the two builds would cut "李伟" differently.
 void words(std::string_view text, std::vector<Word>& out);
+
+// Whether `cp` is in one of those scripts (as ICU 72 assigns scripts).
+bool unspaced_script(char32_t cp);
 
 }  // namespace precis::detail::icu_breaks

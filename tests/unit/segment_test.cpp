@@ -1,9 +1,13 @@
 // Stage 2, segment: sentence boundaries in news text, and words.
 #include "helpers.hpp"
 
+#include "segment/icu.hpp"
+
 #include <doctest/doctest.h>
+#include <unicode/uscript.h>
 
 #include <algorithm>
+#include <ios>
 
 using namespace precis::detail;
 using precis::test::sentences;
@@ -143,4 +147,27 @@ TEST_CASE("words") {
         CHECK(stem(Lang::en, "countries") == "country");
         CHECK(stem(Lang::ru, "президента") == stem(Lang::ru, "президентом"));
     }
+}
+
+TEST_CASE("the unspaced scripts' table agrees with ICU's Script property at every code point") {
+    auto unspaced = [](char32_t cp) {
+        UErrorCode status = U_ZERO_ERROR;
+        switch (uscript_getScript(static_cast<UChar32>(cp), &status)) {
+            case USCRIPT_HAN: case USCRIPT_HIRAGANA: case USCRIPT_KATAKANA:
+            case USCRIPT_THAI: case USCRIPT_LAO: case USCRIPT_KHMER: case USCRIPT_MYANMAR:
+            case USCRIPT_TAI_LE: case USCRIPT_NEW_TAI_LUE: case USCRIPT_LANNA: case USCRIPT_TAI_VIET:
+                return true;
+            default:
+                return false;
+        }
+    };
+    int differ = 0;
+    char32_t first = 0;
+    for (char32_t cp = 0; cp < 0x110000; ++cp) {
+        if (precis::detail::icu_breaks::unspaced_script(cp) != unspaced(cp) && differ++ == 0) first = cp;
+    }
+    CHECK_MESSAGE(differ == 0, "first difference at U+" << std::hex << static_cast<unsigned>(first));
+    CHECK(precis::detail::icu_breaks::unspaced_script(U'李'));
+    CHECK(precis::detail::icu_breaks::unspaced_script(U'ก'));
+    CHECK_FALSE(precis::detail::icu_breaks::unspaced_script(U'a'));
 }

@@ -12,7 +12,6 @@
 #if !UCONFIG_NO_BREAK_ITERATION
 
 #include "unicode/uniset.h"
-#include "unicode/uscript.h"
 #include "unicode/utext.h"
 
 #include "brkeng.h"
@@ -46,29 +45,18 @@ int32_t UnhandledEngine::findBreaks(UText* text, int32_t /*startPos*/, int32_t e
     return 0;
 }
 
-// ICU adds the character's whole script with UnicodeSet::applyIntPropertyValue, which
-// links the property-inclusion machinery (and with it the normalizer). The same code
-// points, found by walking them once per script. Scripts seen before stay in the set:
-// the engine then skips a run that mixes them (Han and Kana) in one go, which gives the
-// same result, since it puts no break inside a run either way.
+// ICU adds the character's whole script (UnicodeSet::applyIntPropertyValue), which links
+// the property-inclusion machinery and ICU's script tables (94 KB). What the set holds
+// cannot change a result: the engine never reports a break, so the dictionary range the
+// rules found stays whole whatever it skips; the set only has to hold `c` so that
+// findBreaks() moves past it. So: `c`'s 256-code-point block, which covers a run of
+// Chinese or Thai in a few steps and keeps the set to a few ranges.
 void UnhandledEngine::handleCharacter(UChar32 c) {
     if (fHandled == nullptr) {
         fHandled = new UnicodeSet();
         if (fHandled == nullptr) return;
     }
-    if (fHandled->contains(c)) return;
-    UErrorCode status = U_ZERO_ERROR;
-    const UScriptCode script = uscript_getScript(c, &status);
-    UChar32 start = -1;
-    for (UChar32 cp = 0; cp <= 0x10FFFF; ++cp) {
-        const bool in = uscript_getScript(cp, &status) == script;
-        if (in && start < 0) start = cp;
-        if (!in && start >= 0) {
-            fHandled->add(start, cp - 1);
-            start = -1;
-        }
-    }
-    if (start >= 0) fHandled->add(start, 0x10FFFF);
+    if (!fHandled->contains(c)) fHandled->add(c & ~0xFF, c | 0xFF);
 }
 
 ICULanguageBreakFactory::ICULanguageBreakFactory(UErrorCode& /*status*/) { fEngines = nullptr; }

@@ -18,7 +18,9 @@ const HEADINGS = {
 };
 
 const CSS_TEXT = `
-:host { display: block; margin: 0 0 1.5em; font-family: var(--precis-font, inherit); }
+:host { display: block; font-family: var(--precis-font, inherit); }
+:host(:not([data-precis-reserved])) { margin: 0 0 1.5em; }
+/* The space the page reserved, exactly: no margin of its own, a longer box scrolls inside. */
 :host([data-precis-reserved]) { contain: size; overflow: auto; }
 .box { background: var(--precis-bg, #f4f6f9); color: var(--precis-fg, #1b1d21);
   border-left: 4px solid var(--precis-accent, #2f6fde); border-radius: 6px; padding: .75em 1em; }
@@ -31,13 +33,21 @@ h2 { font-size: 1em; line-height: 1.4; margin: 0; }
 ol { margin: .5em 0 0; padding-left: 1.4em; }
 ol[hidden] { display: none; }
 li { margin: .35em 0; }
-.point { all: unset; display: block; cursor: pointer; line-height: 1.45; }
+/* A block as wide as the list (buttons shrink to fit otherwise), wrapping even one long word. */
+.point { all: unset; display: block; box-sizing: border-box; width: 100%; cursor: pointer; line-height: 1.45;
+  overflow-wrap: anywhere; }
 .point:hover { text-decoration: underline; text-decoration-color: var(--precis-accent, #2f6fde); }
 .point:focus-visible, .toggle:focus-visible { outline: 2px solid var(--precis-accent, #2f6fde); outline-offset: 2px;
   border-radius: 2px; }
 .toggle { font: inherit; font-size: .85em; background: none; color: inherit; border: 1px solid currentColor;
   border-radius: 4px; padding: .1em .6em; cursor: pointer; }
 @media (prefers-reduced-motion: no-preference) { .point { transition: color .15s; } }
+/* Phones and touch screens: every point a tap target of at least 44 px. */
+@media (max-width: 40em), (pointer: coarse) {
+  li { margin: .15em 0; }
+  .point { min-height: 44px; padding: .3em 0; }
+  .toggle { min-height: 44px; min-width: 44px; }
+}
 `;
 
 // The page's style for the highlighted sentence (the Custom Highlight API paints it).
@@ -150,12 +160,13 @@ function el(doc, tag, attrs = {}, text) {
   return e;
 }
 
-// Each chosen sentence's DOM range: in its paragraph (the core numbers the article's
-// paragraphs and says where each starts), from its offsets inside that paragraph.
+// For each chosen sentence, a function giving its DOM range: in its paragraph (the core
+// numbers the article's paragraphs and says where each starts), from its offsets inside
+// that paragraph. Found again at each use, as the <mark> fallback splits text nodes.
 function sentenceRanges(doc, texts, article, result) {
   return result.sentences.map((s) => {
     const p = article.paragraphs[s.paragraph];
-    return paragraphRange(doc, texts, p, s.start16 - p.start16, s.end16 - p.start16);
+    return () => paragraphRange(doc, texts, p, s.start16 - p.start16, s.end16 - p.start16);
   });
 }
 
@@ -167,39 +178,66 @@ function blockOf(node) {
   return e.closest('ul, ol, dl, table') || e;
 }
 
+// Without the Highlight API: wraps the range's part of each text node it covers in a
+// <mark>, and returns the function that puts every text node back as it was (the same
+// node objects with the same text, so the widget's map of the page stays valid).
+function markRange(doc, range) {
+  const root = range.commonAncestorContainer;
+  const nodes = [];
+  if (root.nodeType === 3) {
+    nodes.push(root);
+  } else {
+    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) nodes.push(n);
+  }
+  const undo = [];
+  for (const node of nodes) {
+    const start = node === range.startContainer ? range.startOffset : 0;
+    const end = node === range.endContainer ? range.endOffset : node.length;
+    if (start >= end || !/\S/.test(node.data.slice(start, end))) continue;
+    const original = node.data;
+    const rest = end < node.length ? node.splitText(end) : null;
+    const part = start > 0 ? node.splitText(start) : node;
+    const mark = el(doc, 'mark', { 'data-precis-highlight': '' });
+    part.parentNode.insertBefore(mark, part);
+    mark.appendChild(part);
+    undo.push(() => {
+      mark.parentNode?.insertBefore(part, mark);
+      mark.remove();
+      if (part !== node) part.remove();
+      rest?.remove();
+      node.data = original;
+    });
+  }
+  return () => undo.reverse().forEach((f) => f());
+}
+
 class Highlighter {
   constructor(doc) {
     this.doc = doc;
-    this.mark = null;
+    this.unmark = null;
     this.timer = 0;
   }
-  show(range) {
+  show(locate) {
     this.clear();
+    const range = locate();
+    if (!range) return;
     const reduced = this.doc.defaultView.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    const block = blockOf(range.startContainer);
+    const target = range.startContainer.parentElement || blockOf(range.startContainer);
+    addPageSheet(this.doc);
     if (globalThis.CSS && CSS.highlights && typeof Highlight === 'function') {
-      addPageSheet(this.doc);
       CSS.highlights.set('precis-sentence', new Highlight(range));
-    } else if (range.startContainer === range.endContainer) {
-      // No Highlight API: a <mark> around the sentence, removed cleanly afterwards.
-      this.mark = el(this.doc, 'mark', { 'data-precis-highlight': '' });
-      addPageSheet(this.doc);
-      range.surroundContents(this.mark);
+    } else {
+      this.unmark = markRange(this.doc, range);  // removed again by clear()
     }
-    const target = range.startContainer.parentElement || block;
     target.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
     this.timer = setTimeout(() => this.clear(), 6000);
   }
   clear() {
     clearTimeout(this.timer);
     if (globalThis.CSS && CSS.highlights) CSS.highlights.delete('precis-sentence');
-    if (this.mark && this.mark.parentNode) {
-      const parent = this.mark.parentNode;
-      while (this.mark.firstChild) parent.insertBefore(this.mark.firstChild, this.mark);
-      parent.removeChild(this.mark);
-      parent.normalize();
-    }
-    this.mark = null;
+    if (this.unmark) this.unmark();
+    this.unmark = null;
   }
 }
 
@@ -224,7 +262,7 @@ function buildBox(doc, host, result, ranges) {
   result.sentences.forEach((sentence, i) => {
     const li = el(doc, 'li');
     const point = el(doc, 'button', { type: 'button', class: 'point', part: 'point' }, sentence.text.replace(/\s+/g, ' '));
-    if (ranges[i]) point.addEventListener('click', () => highlighter.show(ranges[i]));
+    if (ranges[i]()) point.addEventListener('click', () => highlighter.show(ranges[i]));
     li.appendChild(point);
     list.appendChild(li);
   });
@@ -246,6 +284,7 @@ function buildBox(doc, host, result, ranges) {
  * after removing anything it added.
  */
 export async function mountWidget({ doc, host, target, options, base }) {
+  startWorker(base);  // first: the worker and its module load while the page is read
   const { wire, texts } = readPage(doc, target);
   const { article, result } = await summarizePage(base, wire, options);
   if (!result.sentences.length) throw new Error('no sentences to show');

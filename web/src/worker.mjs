@@ -3,6 +3,8 @@
 import { Precis } from './precis.mjs';
 
 const summarizers = new Map();  // one per set of options
+// The module's download and compilation start with the worker, not with the first message.
+Precis.create().then((s) => s.destroy(), () => { /* the first request reports the error */ });
 
 self.onmessage = async (event) => {
   const { id, wire, options } = event.data;
