@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { test } from 'node:test';
-import { Precis } from '../dist/precis.mjs';
+import { Precis } from 'precis';
 
 const root = new URL('../../', import.meta.url);
 const sample = readFileSync(new URL('demo/putin-may-g20.en.txt', root), 'utf8');
