@@ -18,8 +18,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml', '.ts': 'text/plain; charset=utf-8',
 };
 
-async function resolve(urlPath) {
-  for (const [prefix, dir] of roots) {
+async function resolve(urlPath, extra) {
+  for (const [prefix, dir] of [...extra, ...roots]) {
     if (!urlPath.startsWith(prefix)) continue;
     let rel = decodeURIComponent(urlPath.slice(prefix.length));
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
@@ -33,12 +33,15 @@ async function resolve(urlPath) {
   return null;
 }
 
-/** Starts the server; resolves with it once it listens. */
-export function serve({ port = 8080, host = '127.0.0.1' } = {}) {
+/**
+ * Starts the server; resolves with it once it listens. `roots`: more [urlPrefix, folder]
+ * pairs, looked at first (the tests serve their own pages and bundles this way).
+ */
+export function serve({ port = 8080, host = '127.0.0.1', roots: extra = [] } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
-      const file = req.method === 'GET' || req.method === 'HEAD' ? await resolve(url.pathname) : null;
+      const file = req.method === 'GET' || req.method === 'HEAD' ? await resolve(url.pathname, extra) : null;
       if (!file) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
         res.end('not found\n');

@@ -21,7 +21,10 @@ const ARTICLE_WAIT_MS = 10000;
 const MAX_UPDATES = 20;
 
 let warned = false;
-let assetBase = null;  // setAssetBase(): where worker.mjs and precis.wasm are, when not beside the module
+// Where worker.mjs and precis.wasm are, when not beside the modules (setAssetBase()). A
+// bundle without import.meta (esbuild's default iife) has them looked for beside itself.
+let assetBase = !import.meta.url && document.currentScript && document.currentScript.src
+  ? new URL('.', document.currentScript.src).href : null;
 
 function attr(el, name) {
   const v = el && el.getAttribute(name);
@@ -30,7 +33,7 @@ function attr(el, name) {
 
 function pickOptions(o) {
   const out = {};
-  for (const k of OPTIONS) if (o && o[k] !== undefined) out[k] = o[k];
+  for (const k of OPTIONS) if (o && o[k] !== undefined && o[k] !== null) out[k] = o[k];
   return out;
 }
 
@@ -293,7 +296,7 @@ export function install({ load, base = null, auto = null }) {
 
       precisOptions() {
         const o = {};
-        for (const k of OPTIONS) o[k] = attr(this, k) || (auto && auto.options[k]);
+        for (const k of OPTIONS) o[k] = attr(this, k) ?? (auto ? auto.options[k] : undefined);
         return o;
       }
 

@@ -14,6 +14,9 @@
 //   await Precis.extractPage(wire)           the article of a page the widget read from the DOM
 //   renderHTML(result)                       the box as HTML, for server-side rendering
 
+// Static, not import(): Vite bundles the worker as an iife, which cannot split code.
+import { readPage } from './page.mjs';
+
 const TYPES = ['key-points', 'tldr', 'teaser', 'headline'];
 const LENGTHS = ['short', 'medium', 'long'];
 const LANGS = ['auto', 'en', 'ru', 'de', 'fr', 'es', 'it', 'pt'];
@@ -236,7 +239,6 @@ const HTML_TO_WIRE = Symbol.for('precis.htmlToWire');
 
 async function browserPageWire(html) {
   if (typeof DOMParser !== 'function') throw fail('summarizeHTML() needs a browser, or Node through the Node entry');
-  const { readPage } = await import('./page.mjs');
   return readPage(new DOMParser().parseFromString(html, 'text/html')).wire;
 }
 

@@ -36,6 +36,19 @@ function checkSignal(signal) {
 const escapeMarkdown = (s) => s.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
 const oneLine = (s) => s.replace(/\s+/g, ' ').trim();
 
+async function* iterate(stream) {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
 export class Summarizer {
   #precis;
   #destroyed = false;
@@ -107,7 +120,7 @@ export class Summarizer {
   summarizeStreaming(input, options = {}) {
     let points = null;
     let i = 0;
-    return new ReadableStream({
+    const stream = new ReadableStream({
       pull: async (controller) => {
         if (!points) points = await this.#points(input, options);
         if (i < points.length) {
@@ -117,6 +130,9 @@ export class Summarizer {
         if (i >= points.length) controller.close();
       },
     });
+    // `for await` over it, also where ReadableStream is not async-iterable yet.
+    if (!stream[Symbol.asyncIterator]) stream[Symbol.asyncIterator] = () => iterate(stream);
+    return stream;
   }
 
   /** Frees the summarizer; later calls reject with an AbortError. */
