@@ -19,7 +19,8 @@ const TYPES = {
 };
 
 async function resolve(urlPath, extra) {
-  for (const [prefix, dir] of [...extra, ...roots]) {
+  for (const [prefix, folder] of [...extra, ...roots]) {
+    const dir = resolvePath(folder);
     if (!urlPath.startsWith(prefix)) continue;
     let rel = decodeURIComponent(urlPath.slice(prefix.length));
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';

@@ -4,7 +4,7 @@
 # ./tests/run.sh. Everything comes from Debian's registry:
 #  - the packages below;
 #  - ICU's source package (icu_72.1.orig.tar.gz, for the wasm build), kept in build/deps/;
-#  - playwright-core from npm's registry, at the version web/package-lock.json pins.
+#  - web/'s npm packages from npm's registry, at the versions web/package-lock.json pins.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -18,7 +18,7 @@ packages=(
   emscripten binaryen          # the WebAssembly build (Emscripten 3.1.6)
   icu-devtools                 # icupkg and genccode: ICU's data for the wasm build
   nodejs                       # runs the wasm tests and the JavaScript API's tests
-  npm                          # fetches playwright-core (web/package-lock.json) for the browser tests
+  npm                          # fetches web/'s pinned npm packages (web/package-lock.json)
   chromium fonts-dejavu-core   # the browser the widget's tests run in, and a font for it
   dpkg-dev                     # apt-get source
 )
@@ -71,8 +71,11 @@ if [[ ! -f $icu_tarball ]]; then
   [[ -f $icu_tarball ]] || { echo "install-deps: apt-get source icu gave no $icu_tarball" >&2; exit 1; }
 fi
 
-# playwright-core drives Chromium in the browser tests (npm's registry; pinned by the lock file).
-if [[ ! -f web/node_modules/playwright-core/package.json ]]; then
-  echo "install-deps: installing playwright-core (web/package-lock.json)"
-  (cd web && npm ci --no-audit --no-fund --loglevel=error)
+# npm's registry, at the versions web/package-lock.json pins: playwright-core drives Chromium
+# in the browser tests; the bundlers (esbuild, Vite, webpack, Rollup), TypeScript, React and
+# Vue build and type-check the package's test app; parse5 is the package's HTML parser in
+# Node. Installed again whenever the lock file changed since the last install.
+if ! cmp -s web/package-lock.json web/node_modules/.precis-installed-lock 2>/dev/null; then
+  echo "install-deps: installing web/'s npm packages (web/package-lock.json)"
+  (cd web && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.precis-installed-lock)
 fi

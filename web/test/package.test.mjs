@@ -11,8 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { serve } from '../../demo/serve.mjs';
+import { launch, open, points } from './chromium.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const web = join(repo, 'web');
@@ -20,8 +20,6 @@ const work = join(repo, 'build', 'web-package');
 const app = join(work, 'app');
 const out = join(work, 'out');
 const devModules = join(web, 'node_modules');
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let tarball;
 let files;
@@ -53,7 +51,7 @@ before(async () => {
   mkdirSync(out, { recursive: true });
   server = await serve({ port: 0, roots: [['/out/', out]] });
   base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+  browser = await launch();
 });
 
 after(async () => {
@@ -132,11 +130,32 @@ async function check(url) {
   }
 }
 
-// index.html with the bundle as a classic or module script instead of main.js.
-function page(dir, script, type) {
-  const html = readFileSync(join(app, 'index.html'), 'utf8')
-    .replace('<script type="module" src="./main.js"></script>', `<script ${type === 'module' ? 'type="module"' : 'defer'} src="${script}"></script>`);
-  writeFileSync(join(dir, 'index.html'), html);
+// An app page (index.html, react.html) with the bundle as a classic or module script
+// instead of its source.
+function page(dir, script, type, name = 'index') {
+  const html = readFileSync(join(app, `${name}.html`), 'utf8')
+    .replace(/<script type="module" src="[^"]+"><\/script>/, `<script ${type === 'module' ? 'type="module"' : 'defer'} src="${script}"></script>`);
+  writeFileSync(join(dir, `${name}.html`), html);
+}
+
+// A single-page app's page: three points for the first article, then, after a client-side
+// route change (its button), three for the other.
+async function routeChange(url) {
+  const { page: p, log, close } = await open(browser, url);
+  try {
+    const first = await points(p, { count: 3 });
+    assert.ok(first.some((t) => t.includes('snow')), first.join(' | '));
+    await p.click('#go-library');
+    await p.waitForFunction(() => document.querySelector('precis-summary')?.shadowRoot?.querySelector('.point')
+      ?.textContent.includes('library'), null, { timeout: 20000 });
+    const second = await points(p, { count: 3 });
+    const story = await p.evaluate(() => document.getElementById('story').textContent.replace(/\s+/g, ' '));
+    for (const t of second) assert.ok(story.includes(t), `a sentence of the new article: ${t}`);
+    assert.equal(await p.evaluate(() => document.querySelectorAll('precis-summary').length), 1);
+    assert.deepEqual([...log.errors, ...log.warnings], []);
+  } finally {
+    await close();
+  }
 }
 
 const built = (name) => join(out, name);
@@ -156,7 +175,8 @@ describe('bundlers', () => {
   test('Vite build', async () => {
     const vite = await import('vite');
     await vite.build({ root: app, configFile: false, logLevel: 'error', base: './',
-      build: { outDir: built('vite'), emptyOutDir: true, rollupOptions: { input: { main: join(app, 'index.html') } } } });
+      build: { outDir: built('vite'), emptyOutDir: true,
+        rollupOptions: { input: { main: join(app, 'index.html'), vue: join(app, 'vue.html') } } } });
     assert.ok(readdirSync(join(built('vite'), 'assets')).some((f) => f.endsWith('.wasm')), 'Vite emitted the wasm');
     await check(`${base}/out/vite/index.html`);
   });
@@ -202,3 +222,19 @@ describe('bundlers', () => {
   });
 });
 
+describe('frameworks', () => {
+  test('React (esbuild, JSX): the element in a component, a client-side route change', async () => {
+    const { build } = await import('esbuild');
+    const dir = built('react');
+    await build({ absWorkingDir: app, entryPoints: ['react.jsx'], bundle: true, outdir: dir, jsx: 'automatic',
+      minify: true, logLevel: 'silent' });
+    cpSync(join(app, 'node_modules', 'precis', 'dist'), dir, { recursive: true });
+    page(dir, 'react.js', 'classic', 'react');
+    await routeChange(`${base}/out/react/react.html`);
+  });
+
+  test('Vue (Vite build, render function): a client-side route change', async () => {
+    // Built by the Vite build test above (its second input).
+    await routeChange(`${base}/out/vite/vue.html`);
+  });
+});
