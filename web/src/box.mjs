@@ -17,12 +17,16 @@ export const HEADINGS = {
 export const CSS_TEXT = `
 :host { display: block; margin: 0 0 1.5em; font-family: var(--precis-font, inherit); }
 :host([data-precis-reserved]) { contain: size; overflow: auto; }
-.box { background: var(--precis-bg, #f4f6f9); color: var(--precis-fg, #1b1d21);
+.box { --bg: var(--precis-bg, #f4f6f9); background: var(--bg); color: var(--precis-fg, #1b1d21);
   border-left: 4px solid var(--precis-accent, #2f6fde); border-radius: 6px; padding: .75em 1em; }
 @media (prefers-color-scheme: dark) {
-  .box { background: var(--precis-bg, #1f242c); color: var(--precis-fg, #e8eaed);
+  .box { --bg: var(--precis-bg, #1f242c); color: var(--precis-fg, #e8eaed);
     border-left-color: var(--precis-accent, #7aa7ff); }
 }
+/* In a reserved space a longer box scrolls; a fade at the space's foot says there is more
+   (over the box's own background, so it cannot be seen when nothing is below). */
+:host([data-precis-reserved]) .box::after { content: ''; display: block; position: sticky; bottom: 0; height: 2em;
+  margin: 0 -1em -.75em; background: linear-gradient(transparent, var(--bg)); pointer-events: none; }
 .head { display: flex; align-items: center; justify-content: space-between; gap: 1em; }
 h2 { font-size: 1em; line-height: 1.4; margin: 0; }
 ol { margin: .5em 0 0; padding-left: 1.4em; }
