@@ -4,8 +4,9 @@
 #   sanitize     the same under AddressSanitizer and UndefinedBehaviorSanitizer
 #   wasm         the C++ tests compiled to WebAssembly, under Node; web/dist/precis.{mjs,wasm}
 #   tsan         the concurrency test under ThreadSanitizer
-#   JavaScript   the JS API's tests (Node's test runner) against web/dist, and the widget
-#                in Chromium (web/test/browser.test.mjs; screenshots in build/browser-artifacts/)
+#   JavaScript   the JS API's tests (Node's test runner) against web/dist, the widget in
+#                Chromium (screenshots in build/browser-artifacts/), and the npm package:
+#                packed, installed in a fresh app, type-checked, built by each bundler
 # Exit status 0 only if all pass.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
