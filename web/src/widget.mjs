@@ -252,10 +252,13 @@ function buildBox(doc, host, result, ranges) {
   return activate(doc, root, result.lang, ranges);
 }
 
-// A placeholder whose space the page reserves keeps exactly that space.
+// A placeholder whose space the page reserves keeps exactly that space. An empty one's
+// height is the page's; one that shows a box already (the server's, or the last summary)
+// has the box's height, so only its min-height tells.
 function reserve(doc, host) {
   const cs = doc.defaultView.getComputedStyle(host);
-  if (parseFloat(cs.minHeight) > 0 || parseFloat(cs.height) > 0) host.setAttribute('data-precis-reserved', '');
+  const hasBox = !!(host.shadowRoot && host.shadowRoot.firstChild);
+  if (parseFloat(cs.minHeight) > 0 || (!hasBox && parseFloat(cs.height) > 0)) host.setAttribute('data-precis-reserved', '');
 }
 
 /**

@@ -24,9 +24,15 @@ export async function open(browser, url, { javaScriptEnabled = true, viewport = 
   if (javaScriptEnabled) {
     await page.addInitScript(() => {
       window.__cls = 0;
+      window.__shifts = [];
       window.__ready = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+        for (const e of list.getEntries()) {
+          if (e.hadRecentInput) continue;
+          window.__cls += e.value;
+          window.__shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ` +
+            e.sources.map((s) => (s.node ? s.node.nodeName + (s.node.className ? '.' + s.node.className : '') : '?')).join(', '));
+        }
       }).observe({ type: 'layout-shift', buffered: true });
       document.addEventListener('precis:ready', () => { window.__ready++; }, true);
       document.addEventListener('precis:error', (e) => { window.__error = e.detail.message; }, true);

@@ -79,6 +79,13 @@ describe('single-page apps', () => {
     try {
       assert.equal((await points(page, { count: 3 })).length, 3);
       assert.equal(await page.evaluate(() => window.__ready), 1);
+      // Redone in a placeholder that reserves nothing: it grows with its box.
+      const short = await page.evaluate(() => document.querySelector('precis-summary').getBoundingClientRect().height);
+      await page.evaluate(() => document.querySelector('precis-summary').setAttribute('length', 'medium'));
+      await points(page, { count: 5 });
+      const long = await page.evaluate(() => document.querySelector('precis-summary').getBoundingClientRect().height);
+      assert.ok(long > short, `the box grew from ${short} to ${long} px`);
+      assert.equal(await page.evaluate(() => document.querySelector('precis-summary').hasAttribute('data-precis-reserved')), false);
       assert.deepEqual(log.errors, []);
     } finally {
       await close();
@@ -189,7 +196,8 @@ describe('server-side rendering', () => {
         assert.ok(!loaded.includes(f), `${f} is not requested`);
       }
       assert.ok(loaded.includes('/precis/widget.mjs'), 'the widget itself loads');
-      assert.equal(await page.evaluate(() => window.__cls), 0, 'no layout shift');
+      assert.equal(await page.evaluate(() => window.__cls), 0,
+        `no layout shift: ${await page.evaluate(() => window.__shifts.join('; '))}`);
       assert.equal(await page.evaluate(() => document.querySelectorAll('precis-summary').length), 1);
       assert.deepEqual(log.errors, []);
     } finally {
