@@ -31,8 +31,9 @@ With no FILE, or when FILE is -, reads standard input.
                                  1/2/3, headline 1 (default: short)
   -n, --sentences N              exactly N sentences (overrides --length)
   --max-chars N                  the summary never exceeds N characters
-  --format text|markdown|json|jsonl
-                                 output format (default: text; jsonl for jsonl input)
+  --format text|markdown|json|jsonl|html
+                                 output format (default: text; jsonl for jsonl input;
+                                 html: the widget's box, for server-side rendering)
   --max-bytes N                  input size limit in bytes (default: 8388608)
   --explain                      with json: every sentence with its features and score
   --jobs N                       worker threads for jsonl input (default: cores)
@@ -121,7 +122,8 @@ ParseResult parse_args(const std::vector<std::string>& argv) {
                 else if (value == "markdown") a.format = Format::markdown;
                 else if (value == "json") a.format = Format::json;
                 else if (value == "jsonl") a.format = Format::jsonl;
-                else return fail("--format: '" + value + "' is not one of text, markdown, json, jsonl");
+                else if (value == "html") a.format = Format::html;
+                else return fail("--format: '" + value + "' is not one of text, markdown, json, jsonl, html");
             }
         } else {
             return fail("unknown option '" + name + "'");

@@ -113,6 +113,7 @@ void print(const Result& result, std::optional<Format> wanted, bool many, std::s
         case Format::markdown: std::cout << detail::render_text(result, true); break;
         case Format::json: std::cout << to_json(result, 2) << "\n"; break;
         case Format::jsonl: std::cout << to_json(result) << "\n"; break;
+        case Format::html: std::cout << detail::render_box_html(result, {}) << "\n"; break;
     }
 }
 
@@ -134,7 +135,7 @@ int run(const cli::Args& args) {
 
         if (kind == InputKind::jsonl) {
             if (args.extract) return std::cerr << "precis: --extract does not take jsonl input (see precis --help)\n", kExitUsage;
-            if (args.format && (*args.format == Format::text || *args.format == Format::markdown))
+            if (args.format && (*args.format == Format::text || *args.format == Format::markdown || *args.format == Format::html))
                 return std::cerr << "precis: jsonl input gives json or jsonl output (see precis --help)\n", kExitUsage;
             std::ifstream stream;
             if (file != "-") {

@@ -44,4 +44,12 @@ foreach(pair ${_precis_web_copies})
     DEPENDS "${_from}" VERBATIM)
   list(APPEND _precis_web_outputs "${PRECIS_WEB_DIST}/${_to}")
 endforeach()
+# The box's style sheet and words as a module (the core's renderer has them as a header).
+add_custom_command(OUTPUT "${PRECIS_WEB_DIST}/box-assets.mjs"
+  COMMAND ${CMAKE_COMMAND} -DCSS=${PROJECT_SOURCE_DIR}/src/render/box.css
+    -DWORDS=${PROJECT_SOURCE_DIR}/src/render/box-words.tsv -DOUT_MJS=${PRECIS_WEB_DIST}/box-assets.mjs
+    -P ${PROJECT_SOURCE_DIR}/cmake/box-assets.cmake
+  DEPENDS ${PROJECT_SOURCE_DIR}/src/render/box.css ${PROJECT_SOURCE_DIR}/src/render/box-words.tsv
+    ${PROJECT_SOURCE_DIR}/cmake/box-assets.cmake VERBATIM)
+list(APPEND _precis_web_outputs "${PRECIS_WEB_DIST}/box-assets.mjs")
 add_custom_target(precis-web ALL DEPENDS ${_precis_web_outputs} precis-wasm)

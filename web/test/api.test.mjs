@@ -175,3 +175,16 @@ test('renderHTML escapes every character of the article and writes the box the w
   assert.equal((html.match(/class="point"/g) || []).length, result.sentences.length);
   assert.throws(() => renderHTML({ summary: [] }), /schema precis\/1/);
 });
+
+test('renderHTML writes byte for byte what precis --format html prints', async () => {
+  const s = await Precis.create();
+  for (const { name, file, html } of PAGES) {
+    const { result } = await s.summarizeHTML(html);
+    assert.equal(renderHTML(result) + '\n', execFileSync(nativeCli, ['--format', 'html', file], { encoding: 'utf8' }), name);
+  }
+  for (const { slug, text } of corpus()) {
+    const cli = execFileSync(nativeCli, ['--format', 'html', '-'], { input: text, encoding: 'utf8' });
+    assert.equal(renderHTML(await s.analyze(text)) + '\n', cli, slug);
+  }
+  s.destroy();
+});

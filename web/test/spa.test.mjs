@@ -2,9 +2,10 @@
 // the server, in Chromium: an article that arrives late, attributes that change, a box
 // that moves, 1,000 mounts and destroys with flat heap and listener counts, and a box
 // rendered by renderHTML() that shows without JavaScript and is adopted without the wasm.
-// Needs web/dist (the wasm preset).   node --test web/test/spa.test.mjs
+// Needs web/dist (the wasm preset) and build/native/precis.   node --test web/test/spa.test.mjs
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Precis, renderHTML } from 'precis';
@@ -26,15 +27,18 @@ const click = (page, i, selector = 'precis-summary') => page.evaluate(([k, sel])
   document.querySelector(sel).shadowRoot.querySelectorAll('.point')[k].click(), [i, selector]);
 
 // A demo page with the box rendered into it on the server, before its first paragraph of
-// prose; its CSP allows the box's <style> by nonce.
-async function serverRendered(name) {
-  const html = readFileSync(`${repo}demo/site/articles/${name}.html`, 'utf8');
+// prose: by renderHTML() (its CSP allows the box's <style> by nonce) or by the native
+// `precis --format html` (whose <style> a strict CSP refuses).
+async function serverRendered(name, { cli = false } = {}) {
+  const file = `${repo}demo/site/articles/${name}.html`;
+  const html = readFileSync(file, 'utf8');
   const s = await Precis.create();
   const { article, result } = await s.summarizeHTML(html);
   s.destroy();
   const lead = article.paragraphs.find((p) => p.text.length >= 80);
   const at = html.lastIndexOf('<p', html.indexOf(lead.text.slice(0, 40).replace(/&/g, '&amp;')));
-  const box = renderHTML(result, { for: 'story', nonce: 'precis-test' });
+  const box = cli ? execFileSync(`${repo}build/native/precis`, ['--format', 'html', file], { encoding: 'utf8' })
+    : renderHTML(result, { for: 'story', nonce: 'precis-test' });
   const page = (html.slice(0, at) + box + '\n      ' + html.slice(at))
     .replace("style-src 'self'", "style-src 'self' 'nonce-precis-test'");
   writeFileSync(`${ssrDir}/${name}.html`, page);
@@ -156,9 +160,9 @@ describe('single-page apps', () => {
 });
 
 describe('server-side rendering', () => {
-  for (const name of ['g20', 'hostile']) {
-    test(`${name}: without JavaScript the server's points show`, async () => {
-      const result = await serverRendered(name);
+  for (const [name, cli] of [['g20', false], ['hostile', true]]) {
+    test(`${name}: without JavaScript the points ${cli ? 'precis --format html' : 'renderHTML()'} wrote show`, async () => {
+      const result = await serverRendered(name, { cli });
       const { page, close } = await open(browser, `${base}/ssr/${name}.html`, { javaScriptEnabled: false });
       try {
         const box = page.locator('precis-summary .point');
