@@ -145,15 +145,20 @@ function mount(load, target, opts, host) {
   // Watches the page for the article arriving or changing.
   const watch = () => {
     if (observer || destroyed || !window.MutationObserver || !document.body) return;
+    // Once the page has settled: summarize again if the article's text is not what the box
+    // shows (after the run in flight, if any: it may have read the page before the change).
+    const check = () => {
+      if (destroyed) return;
+      if (running) { running.then(check, check); return; }
+      if (signature(target) === seen) return;
+      if (updates >= MAX_UPDATES) { stopWatching(); return; }
+      updates++;
+      run();
+    };
     observer = new MutationObserver((records) => {
       if (records.every(ownMutation)) return;
       clearTimeout(settle);
-      settle = setTimeout(() => {
-        if (destroyed || running || signature(target) === seen) return;
-        if (updates >= MAX_UPDATES) { stopWatching(); return; }
-        updates++;
-        run();
-      }, SETTLE_MS);
+      settle = setTimeout(check, SETTLE_MS);
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   };
