@@ -47,7 +47,8 @@ async function serverRendered(name, { cli = false } = {}) {
 
 before(async () => {
   mkdirSync(ssrDir, { recursive: true });
-  server = await serve({ port: 0, roots: [['/test/', fileURLToPath(new URL('pages/', import.meta.url))], ['/ssr/', ssrDir]] });
+  server = await serve({ port: 0, roots: [['/test/', fileURLToPath(new URL('pages/', import.meta.url))], ['/ssr/', ssrDir],
+    ['/elsewhere/', fileURLToPath(new URL('../dist/', import.meta.url))]] });
   base = `http://127.0.0.1:${server.address().port}`;
   browser = await launch();
 });
@@ -112,6 +113,20 @@ describe('single-page apps', () => {
       const texts = await points(page, { count: 1 });
       await click(page, 0);
       assert.equal(norm(await highlighted(page) ?? ''), norm(texts[0]));
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test("data-precis-base: the widget's files and the wasm come from there", async () => {
+    const { page, log, close } = await open(browser, `${base}/test/asset-base.html`);
+    try {
+      assert.equal((await points(page, { count: 3 })).length, 3);
+      const paths = log.requests.map((u) => new URL(u).pathname);
+      for (const f of ['element.mjs', 'widget.mjs']) assert.ok(paths.includes(`/elsewhere/${f}`), `${f} from /elsewhere/`);
+      assert.ok(paths.includes('/elsewhere/precis.wasm'), 'the wasm from /elsewhere/');
+      assert.deepEqual(paths.filter((p) => p.startsWith('/precis/') && p !== '/precis/precis-widget.js'), []);
       assert.deepEqual(log.errors, []);
     } finally {
       await close();
