@@ -23,7 +23,7 @@ const MAX_UPDATES = 20;
 let warned = false;
 // Where worker.mjs and precis.wasm are, when not beside the modules (setAssetBase()). A
 // bundle without import.meta (esbuild's default iife) has them looked for beside itself.
-let assetBase = !import.meta.url && document.currentScript && document.currentScript.src
+let assetBase = !import.meta.url && typeof document === 'object' && document.currentScript && document.currentScript.src
   ? new URL('.', document.currentScript.src).href : null;
 
 function attr(el, name) {

@@ -4,4 +4,5 @@
 // found through Precis.setAssetBase() or the element's data-precis-base).
 import { install } from './element.mjs';
 
-install({ load: () => import('./widget.mjs') });
+// On a server (a framework rendering the page in Node) there is no page to put a box in.
+if (typeof window === 'object' && typeof document === 'object') install({ load: () => import('./widget.mjs') });

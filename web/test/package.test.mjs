@@ -90,6 +90,13 @@ describe('the tarball', () => {
     }
   });
 
+  test("'precis/widget' imports in Node (a framework rendering on the server) and does nothing", () => {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e',
+      "await import('precis/widget'); console.log(typeof globalThis.Precis, typeof globalThis.customElements)"],
+    { cwd: app, encoding: 'utf8' });
+    assert.equal(out.trim(), 'undefined undefined');
+  });
+
   test('tsc --strict passes on a file using the whole typed surface', () => {
     const tsc = join(devModules, 'typescript', 'bin', 'tsc');
     try {
