@@ -55,7 +55,8 @@ std::string usage_text() {
         }
         line(left, spec.help);
     }
-    line("--format text|markdown|json|jsonl", "output format (default: text; jsonl for jsonl input)");
+    line("--format text|markdown|json|jsonl|html",
+         "output format (default: text; jsonl for jsonl input; html: the widget's box, for server-side rendering)");
     line("--jobs N", "worker threads for jsonl input (default: cores)");
     line("--extract", "print the article text found in the input and exit");
     line("-h, --help", "show this help");
@@ -128,7 +129,8 @@ ParseResult parse_args(const std::vector<std::string>& argv) {
                 else if (value == "markdown") a.format = Format::markdown;
                 else if (value == "json") a.format = Format::json;
                 else if (value == "jsonl") a.format = Format::jsonl;
-                else return fail("--format: '" + value + "' is not one of text, markdown, json, jsonl");
+                else if (value == "html") a.format = Format::html;
+                else return fail("--format: '" + value + "' is not one of text, markdown, json, jsonl, html");
             }
         } else {
             return fail("unknown option '" + name + "'");

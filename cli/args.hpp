@@ -10,7 +10,7 @@
 namespace precis::cli {
 
 enum class InputKind { automatic, text, html, jsonl };
-enum class Format { text, markdown, json, jsonl };
+enum class Format { text, markdown, json, jsonl, html };
 
 struct Args {
     Options options;

@@ -120,6 +120,7 @@ void print(cli::Output& out, const Result& result, std::optional<Format> wanted,
         case Format::markdown: out.write(detail::render_text(result, true)); break;
         case Format::json: out.write(to_json(result, 2) + "\n"); break;
         case Format::jsonl: out.write(to_json(result) + "\n"); break;
+        case Format::html: out.write(detail::render_box_html(result, {}) + "\n"); break;
     }
 }
 
@@ -159,7 +160,7 @@ int run(const cli::Args& args, cli::Output& out) {
 
         if (kind == InputKind::jsonl) {
             if (args.extract) return std::cerr << "precis: --extract does not take jsonl input (see precis --help)\n", kExitUsage;
-            if (args.format && (*args.format == Format::text || *args.format == Format::markdown))
+            if (args.format && (*args.format == Format::text || *args.format == Format::markdown || *args.format == Format::html))
                 return std::cerr << "precis: jsonl input gives json or jsonl output (see precis --help)\n", kExitUsage;
             int fd = STDIN_FILENO;
             if (file != "-") {

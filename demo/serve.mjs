@@ -30,8 +30,9 @@ function withProbe(body) {
   return Buffer.from(html.slice(0, at) + tag + html.slice(at));
 }
 
-async function resolve(urlPath) {
-  for (const [prefix, dir] of roots) {
+async function resolve(urlPath, extra) {
+  for (const [prefix, folder] of [...extra, ...roots]) {
+    const dir = resolvePath(folder);
     if (!urlPath.startsWith(prefix)) continue;
     let rel = decodeURIComponent(urlPath.slice(prefix.length));
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
@@ -48,14 +49,16 @@ async function resolve(urlPath) {
 /**
  * Starts the server; resolves with it once it listens. For the browser tests and the
  * benchmark: `probe` (a script file) is served at /__probe.js and loaded first by every
- * HTML page, right after its CSP; `onResponse(path, bytes)` hears of every body sent.
+ * HTML page, right after its CSP; `onResponse(path, bytes)` hears of every body sent;
+ * `roots`: more [urlPrefix, folder] pairs, looked at first (the tests serve their own
+ * pages and bundles this way).
  */
-export function serve({ port = 8080, host = '127.0.0.1', probe = null, onResponse = null } = {}) {
+export function serve({ port = 8080, host = '127.0.0.1', probe = null, onResponse = null, roots: extra = [] } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
       const get = req.method === 'GET' || req.method === 'HEAD';
-      const file = get && probe && url.pathname === PROBE_PATH ? probe : get ? await resolve(url.pathname) : null;
+      const file = get && probe && url.pathname === PROBE_PATH ? probe : get ? await resolve(url.pathname, extra) : null;
       if (!file) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
         res.end('not found\n');

@@ -4,7 +4,8 @@
 #   sanitize     the same under AddressSanitizer and UndefinedBehaviorSanitizer
 #   wasm         the C++ tests compiled to WebAssembly, under Node; web/dist/precis.{mjs,wasm}
 #   tsan         the concurrency test under ThreadSanitizer
-#   JavaScript   the JS API's tests (Node's test runner) against web/dist
+#   JavaScript   the JS API's tests (Node's test runner) against web/dist, and the npm
+#                package: packed, installed in a fresh app, type-checked, built by each bundler
 #   browsers     the widget in Chromium, Firefox and WebKit (./tests/browsers.sh ENGINE,
 #                web/test/browser.test.mjs; screenshots in build/browser-artifacts/)
 # Exit status 0 only if all pass.

@@ -4,8 +4,9 @@
 # ./tests/run.sh. Everything comes from Debian's registry:
 #  - the packages below;
 #  - ICU's source package (icu_72.1.orig.tar.gz, for the wasm build), kept in build/deps/;
-#  - the browser tests' drivers from npm's registry, at the versions web/package-lock.json
-#    pins: playwright-core (Chromium), puppeteer-core (Firefox), selenium-webdriver (WebKit).
+#  - web/'s npm packages from npm's registry, at the versions web/package-lock.json pins:
+#    the browser tests' drivers (playwright-core for Chromium, puppeteer-core for Firefox,
+#    selenium-webdriver for WebKit), the bundlers and type checker of the package test.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -19,7 +20,7 @@ packages=(
   emscripten binaryen          # the WebAssembly build (Emscripten 3.1.6)
   icu-devtools                 # icupkg and genccode: ICU's data for the wasm build
   nodejs                       # runs the wasm tests and the JavaScript API's tests
-  npm                          # fetches the browser drivers (web/package-lock.json) for the browser tests
+  npm                          # fetches web/'s pinned npm packages (web/package-lock.json)
   chromium fonts-dejavu-core   # the browsers the widget's tests run in, and a font for them:
   firefox-esr                  #   Gecko (headless, WebDriver BiDi)
   webkit2gtk-driver xvfb       #   WebKit: WebKitWebDriver and MiniBrowser, which needs an X display
@@ -84,13 +85,12 @@ if [[ ! -f $icu_tarball ]]; then
   [[ -f $icu_tarball ]] || { echo "install-deps: apt-get source icu gave no $icu_tarball" >&2; exit 1; }
 fi
 
-# The browser tests' drivers (npm's registry; pinned by the lock file). npm ci again when
-# the lock file is newer than what it installed.
-drivers=(playwright-core puppeteer-core selenium-webdriver)
-for d in "${drivers[@]}"; do
-  if [[ ! -f web/node_modules/$d/package.json || web/package-lock.json -nt web/node_modules/.package-lock.json ]]; then
-    echo "install-deps: installing ${drivers[*]} (web/package-lock.json)"
-    (cd web && npm ci --no-audit --no-fund --loglevel=error)
-    break
-  fi
-done
+# npm's registry, at the versions web/package-lock.json pins: the browser drivers
+# (playwright-core, puppeteer-core, selenium-webdriver); the bundlers (esbuild, Vite,
+# webpack, Rollup), TypeScript, React and Vue that build and type-check the package's test
+# app; parse5, the package's HTML parser in Node. Installed again whenever the lock file
+# changed since the last install.
+if ! cmp -s web/package-lock.json web/node_modules/.precis-installed-lock 2>/dev/null; then
+  echo "install-deps: installing web/'s npm packages (web/package-lock.json)"
+  (cd web && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.precis-installed-lock)
+fi

@@ -19,13 +19,37 @@ set_target_properties(precis-wasm PROPERTIES
   OUTPUT_NAME precis SUFFIX ".wasm" RUNTIME_OUTPUT_DIRECTORY "${PRECIS_WEB_DIST}"
   LINK_DEPENDS ${PROJECT_SOURCE_DIR}/src/api/wasm-exports.txt)
 
-# The JavaScript module and its types, beside the wasm.
-set(_precis_web_files precis.mjs precis.d.ts precis-widget.js widget.mjs page.mjs worker.mjs)
-set(_precis_web_outputs "")
-foreach(f ${_precis_web_files})
-  add_custom_command(OUTPUT "${PRECIS_WEB_DIST}/${f}"
-    COMMAND ${CMAKE_COMMAND} -E copy "${PROJECT_SOURCE_DIR}/web/src/${f}" "${PRECIS_WEB_DIST}/${f}"
-    DEPENDS "${PROJECT_SOURCE_DIR}/web/src/${f}" VERBATIM)
-  list(APPEND _precis_web_outputs "${PRECIS_WEB_DIST}/${f}")
+# The JavaScript (modules, the widget, their types) beside the wasm, and the licences that
+# must travel with it: precis's own, the third-party notices and ICU's licence, taken from
+# the ICU source the module was compiled from.
+file(GLOB _precis_web_sources CONFIGURE_DEPENDS
+  ${PROJECT_SOURCE_DIR}/web/src/*.mjs ${PROJECT_SOURCE_DIR}/web/src/*.js
+  ${PROJECT_SOURCE_DIR}/web/src/*.d.ts ${PROJECT_SOURCE_DIR}/web/src/*.css)
+set(_precis_web_copies "")
+foreach(f ${_precis_web_sources})
+  get_filename_component(_name "${f}" NAME)
+  list(APPEND _precis_web_copies "${f}=${_name}")
 endforeach()
+list(APPEND _precis_web_copies
+  "${PROJECT_SOURCE_DIR}/LICENSE=LICENSE"
+  "${PROJECT_SOURCE_DIR}/THIRD-PARTY-NOTICES=THIRD-PARTY-NOTICES"
+  "${_icu_root}/LICENSE=LICENSE-ICU")
+set(_precis_web_outputs "")
+foreach(pair ${_precis_web_copies})
+  string(REPLACE "=" ";" pair "${pair}")
+  list(GET pair 0 _from)
+  list(GET pair 1 _to)
+  add_custom_command(OUTPUT "${PRECIS_WEB_DIST}/${_to}"
+    COMMAND ${CMAKE_COMMAND} -E copy "${_from}" "${PRECIS_WEB_DIST}/${_to}"
+    DEPENDS "${_from}" VERBATIM)
+  list(APPEND _precis_web_outputs "${PRECIS_WEB_DIST}/${_to}")
+endforeach()
+# The box's style sheet and words as a module (the core's renderer has them as a header).
+add_custom_command(OUTPUT "${PRECIS_WEB_DIST}/box-assets.mjs"
+  COMMAND ${CMAKE_COMMAND} -DCSS=${PROJECT_SOURCE_DIR}/src/render/box.css
+    -DWORDS=${PROJECT_SOURCE_DIR}/src/render/box-words.tsv -DOUT_MJS=${PRECIS_WEB_DIST}/box-assets.mjs
+    -P ${PROJECT_SOURCE_DIR}/cmake/box-assets.cmake
+  DEPENDS ${PROJECT_SOURCE_DIR}/src/render/box.css ${PROJECT_SOURCE_DIR}/src/render/box-words.tsv
+    ${PROJECT_SOURCE_DIR}/cmake/box-assets.cmake VERBATIM)
+list(APPEND _precis_web_outputs "${PRECIS_WEB_DIST}/box-assets.mjs")
 add_custom_target(precis-web ALL DEPENDS ${_precis_web_outputs} precis-wasm)

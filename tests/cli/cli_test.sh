@@ -20,6 +20,12 @@ expect 0 '' -- "$precis" --skip-lead "$sample"
 expect 2 "option '--skip-lead' takes no value" -- "$precis" --skip-lead=yes "$sample"
 expect 0 '' -- "$precis" --format=json --type=headline "$sample"
 grep -q '"type": "headline"' "$tmp/out" && ok || bad "--type=headline"
+# html: the widget's box; the hostile page's markup payloads come out escaped, as text.
+expect 0 '' -- "$precis" --format html "$src/demo/site/articles/hostile.html"
+grep -q '^<precis-summary data-precis-ssr="" type="key-points"><template shadowrootmode="open">' "$tmp/out" &&
+  [[ $(grep -o 'class="point"' "$tmp/out" | wc -l) -eq 3 ]] && grep -q '&lt;img src=x onerror=' "$tmp/out" &&
+  ! grep -q '<img\|<script' "$tmp/out" && ok || bad "html format should print the box, escaped"
+expect 2 "jsonl input gives json or jsonl" -- "$precis" --input jsonl --format html "$sample"
 expect 0 '' -- "$precis" -n 1 --max-chars 200 "$sample"
 [[ $(wc -l <"$tmp/out") -le 1 && $(wc -m <"$tmp/out") -le 201 ]] && ok || bad "-n 1 --max-chars 200"
 "$precis" <"$sample" >"$tmp/stdin" 2>&1 && "$precis" - <"$sample" >"$tmp/dash" 2>&1 && "$precis" "$sample" >"$tmp/file" 2>&1

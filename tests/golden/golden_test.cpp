@@ -105,9 +105,10 @@ TEST_CASE("invariants hold on every article") {
         CHECK(r["explain"]["sentences"].size() == r["stats"]["sentences"]);
         // Every feature is a finite number in [0, 1]; the raw score is finite.
         for (const auto& x : r["explain"]["sentences"])
-            for (const auto& [name, value] : x["features"].items()) {
+            for (const auto& item : x["features"].items()) {
+                const std::string name = item.key();  // a plain variable: CAPTURE's lambda takes it
                 CAPTURE(name);
-                const double v = value.get<double>();
+                const double v = item.value().get<double>();
                 CHECK(std::isfinite(v));
                 if (name != "raw_score") CHECK((v >= 0.0 && v <= 1.0));
             }

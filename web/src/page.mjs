@@ -120,3 +120,42 @@ export function paragraphRange(doc, texts, paragraph, start, end) {
   range.setEnd(endPos[0], endPos[1]);
   return range;
 }
+
+/**
+ * The DOM Range of the first place `text` stands in `root`'s text, or null: runs of
+ * whitespace compare as one space, and the text of widget boxes, scripts and the like is
+ * not read. The widget uses it to find the sentences of a box the server rendered.
+ */
+export function findText(doc, root, text) {
+  const want = text.replace(/\s+/g, ' ').trim();
+  if (!want || !root) return null;
+  const view = doc.defaultView;
+  const walker = doc.createTreeWalker(root, view.NodeFilter.SHOW_ELEMENT | view.NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => {
+      if (n.nodeType === 3) return view.NodeFilter.FILTER_ACCEPT;
+      return n.localName === OWN || NO_TEXT.has(n.localName) ? view.NodeFilter.FILTER_REJECT : view.NodeFilter.FILTER_SKIP;
+    },
+  });
+  let flat = '';
+  const at = [];  // at[i]: the [text node, offset] of flat[i]
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const s = node.data;
+    for (let j = 0; j < s.length; j++) {
+      if (SPACE.test(s[j])) {
+        if (!flat.length || flat[flat.length - 1] === ' ') continue;
+        flat += ' ';
+      } else {
+        flat += s[j];
+      }
+      at.push([node, j]);
+    }
+  }
+  const i = flat.indexOf(want);
+  if (i < 0) return null;
+  const [startNode, startOffset] = at[i];
+  const [endNode, endOffset] = at[i + want.length - 1];
+  const range = doc.createRange();
+  range.setStart(startNode, startOffset);
+  range.setEnd(endNode, endOffset + 1);
+  return range;
+}

@@ -90,26 +90,65 @@ export interface Article {
   paragraphs: { text: string; start: number; start16: number; first_text: number; last_text: number }[];
 }
 
+/** Options of one call: any of PrecisOptions, overriding the summarizer's for that call only. */
+export type CallOptions = PrecisOptions;
+
+/** The article a page holds and its summary (summarizePage(), summarizeHTML()). */
+export interface PageSummary {
+  article: Article;
+  /** Offsets point into the article's paragraphs joined by blank lines. */
+  result: Result;
+}
+
+/** Where precis.wasm comes from: a URL (relative ones resolve against the page), or its bytes. */
+export type WasmSource = string | URL | ArrayBuffer | ArrayBufferView;
+
 export declare class Precis {
   private constructor();
   /** 'available' when this environment runs WebAssembly, else 'unavailable'. */
   static availability(): 'available' | 'unavailable';
-  /** Where to load precis.wasm from, before the first create(): a URL or the bytes. */
-  static setWasmSource(source: string | URL | ArrayBuffer | ArrayBufferView): void;
+  /** Where to load precis.wasm from, before the first create(). */
+  static setWasmSource(source: WasmSource | null): void;
   /** Loads the module once and makes a summarizer; rejects on bad options, naming the option. */
   static create(options?: PrecisOptions): Promise<Precis>;
   /** Bytes of the module's heap in use (malloc's count), for leak checks. */
   static heapUsed(): Promise<number>;
   /** Finds the article in a page read from the DOM (the wire format of src/extract/wire.hpp). */
   static extractPage(wire: string): Promise<Article>;
-  /** The summary as a string: "- " bullets for key points, else one paragraph. */
-  summarize(text: string, options?: { context?: string }): Promise<string>;
+  /** The summary as a string: "- " bullets for key points, else one paragraph. `context` is the title. */
+  summarize(text: string, options?: CallOptions & { context?: string }): Promise<string>;
   /** The full result object. */
-  analyze(text: string, options?: { title?: string }): Promise<Result>;
+  analyze(text: string, options?: CallOptions & { title?: string }): Promise<Result>;
   /** The result as JSON text, byte for byte what the native `precis --format jsonl` prints. */
-  analyzeJSON(text: string, options?: { title?: string }): Promise<string>;
+  analyzeJSON(text: string, options?: CallOptions & { title?: string }): Promise<string>;
+  /** Finds the article in a page read from the DOM (readPage() of 'precis/page.mjs') and summarizes it. */
+  summarizePage(wire: string, options?: CallOptions): Promise<PageSummary>;
+  /**
+   * Finds the article in a whole HTML page and summarizes it: with the browser's parser
+   * (DOMParser; not under Trusted Types), or in Node with parse5, an HTML5 parser that
+   * builds the tree a browser builds. The extraction is the core's either way.
+   */
+  summarizeHTML(html: string, options?: CallOptions): Promise<PageSummary>;
   /** Frees the summarizer; using it afterwards throws. */
   destroy(): void;
 }
+
+/** Options of renderHTML(): the <precis-summary> attributes to write, and a CSP nonce for its <style>. */
+export interface RenderOptions {
+  /** The id of the article's element (the widget highlights sentences there). */
+  for?: string;
+  type?: SummaryType;
+  length?: SummaryLength;
+  lang?: Language;
+  nonce?: string;
+}
+
+/**
+ * The box for a result as HTML, for server-side rendering: a <precis-summary> with a
+ * declarative shadow root (`<template shadowrootmode="open">`) holding the heading and
+ * the points, every character of the article escaped. Readers without JavaScript see
+ * it; the widget adopts it without loading the core.
+ */
+export declare function renderHTML(result: Result, options?: RenderOptions): string;
 
 export default Precis;

@@ -10,7 +10,12 @@
 //   await s.summarize(text, { context })     the summary as a string (markdown bullets for key points)
 //   await s.analyze(text, { title })         the result object, schema precis/1
 //   s.destroy()
+//   await s.summarizePage(wire), await s.summarizeHTML(html)   { article, result } of a web page
 //   await Precis.extractPage(wire)           the article of a page the widget read from the DOM
+//   renderHTML(result)                       the box as HTML, for server-side rendering
+
+// Static, not import(): Vite bundles the worker as an iife, which cannot split code.
+import { readPage } from './page.mjs';
 
 const TYPES = ['key-points', 'tldr', 'teaser', 'headline'];
 const LENGTHS = ['short', 'medium', 'long'];
@@ -23,30 +28,97 @@ const decoder = new TextDecoder();
 let corePromise = null;
 let wasmSource = null;
 
-function isNode() {
-  return typeof process === 'object' && process !== null && typeof process.versions === 'object' &&
-         typeof process.versions.node === 'string';
+// Where this file was loaded from. A bundle in a format without import.meta (esbuild's
+// default iife) has no import.meta.url: files are then looked for beside the script.
+const scriptBase = typeof document === 'object' && document && document.currentScript && document.currentScript.src
+  ? document.currentScript.src : (globalThis.location && globalThis.location.href) || undefined;
+
+// The wasm's URL. The literal `new URL('./precis.wasm', import.meta.url)` is the form Vite,
+// webpack 5 and Rollup's import-meta-assets plugin rewrite into the URL of the file they emit.
+function defaultWasmUrl() {
+  if (import.meta.url) return new URL('./precis.wasm', import.meta.url);
+  return new URL('precis.wasm', scriptBase);
 }
 
-async function fetchWasm(source) {
-  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return WebAssembly.instantiate(source, imports());
-  const url = source ? new URL(String(source), import.meta.url) : new URL('./precis.wasm', import.meta.url);
-  if (url.protocol === 'file:' && isNode()) {
-    // Node's fetch cannot read file: URLs; read the bytes instead.
-    const { readFile } = await import('node:fs/promises');
-    return WebAssembly.instantiate(await readFile(url), imports());
+// Vite's dev server serves dependencies pre-bundled from node_modules/.vite/deps/ without
+// the files they reference, and answers the missing wasm with its HTML fallback page. The
+// package's own copy is then two folders up, in node_modules/precis/dist/.
+const VITE_DEPS = '/node_modules/.vite/deps/';
+function viteDepsFallback(url) {
+  const at = url.pathname.indexOf(VITE_DEPS);
+  if (at < 0) return null;
+  return new URL(url.pathname.slice(0, at) + '/node_modules/precis/dist/precis.wasm', url);
+}
+
+const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];  // "\0asm"
+
+// Why these bytes are not a WebAssembly module, or null when they start like one.
+function notWasm(bytes, contentType) {
+  const head = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
+  if (WASM_MAGIC.every((b, i) => head[i] === b)) return null;
+  const start = decoder.decode(new Uint8Array(bytes, 0, Math.min(16, bytes.byteLength))).replace(/\s+/g, ' ').trim();
+  return `the response is not WebAssembly (${contentType || 'no content type'}, starts with ${JSON.stringify(start)})`;
+}
+
+async function instantiateBytes(bytes, href, contentType) {
+  const reason = notWasm(bytes, contentType);
+  if (reason) throw new Error(`precis: cannot load ${href}: ${reason}`);
+  try {
+    return await WebAssembly.instantiate(bytes, imports());
+  } catch (e) {
+    throw new Error(`precis: cannot load ${href}: ${e && e.message ? e.message : e}`);
   }
-  const response = fetch(url, { credentials: 'same-origin' });
-  if (typeof WebAssembly.instantiateStreaming === 'function') {
+}
+
+// Node's fetch cannot read file: URLs; the Node entry (precis.node.mjs) lends its file reader.
+const READ_FILE = Symbol.for('precis.readFile');
+
+async function fetchUrl(url) {
+  if (url.protocol === 'file:') {
+    const readFile = globalThis[READ_FILE];
+    if (!readFile) throw new Error(`precis: cannot load ${url.href}: file: URLs are read by the Node entry ('precis' in Node, precis.node.mjs)`);
+    let bytes;
+    try {
+      bytes = await readFile(url);
+    } catch (e) {
+      throw new Error(`precis: cannot load ${url.href}: ${e.code || e.message}`);
+    }
+    return instantiateBytes(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), url.href, '');
+  }
+  let response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch (e) {
+    throw new Error(`precis: cannot load ${url.href}: ${e && e.message ? e.message : e}`);
+  }
+  if (!response.ok) throw new Error(`precis: cannot load ${url.href}: HTTP ${response.status}`);
+  const contentType = (response.headers.get('content-type') || '').split(';')[0].trim();
+  if (contentType === 'application/wasm' && typeof WebAssembly.instantiateStreaming === 'function') {
+    // Compiles while it downloads. A body that is not wasm still fails here, with its reason.
     try {
       return await WebAssembly.instantiateStreaming(response, imports());
     } catch (e) {
-      // A server that sends the wrong MIME type: fall back to the bytes.
+      throw new Error(`precis: cannot load ${url.href}: ${e && e.message ? e.message : e}`);
     }
   }
-  const r = await response;
-  if (!r.ok) throw new Error(`precis: cannot load ${url.href}: HTTP ${r.status}`);
-  return WebAssembly.instantiate(await r.arrayBuffer(), imports());
+  return instantiateBytes(await response.arrayBuffer(), url.href, contentType);
+}
+
+async function fetchWasm(source) {
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
+    return instantiateBytes(ArrayBuffer.isView(source)
+      ? source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength) : source, 'the given bytes', '');
+  }
+  // A relative URL resolves against the page (the worker's script in a worker); in Node, this file.
+  if (source) return fetchUrl(new URL(String(source), (globalThis.location && globalThis.location.href) || import.meta.url));
+  const url = defaultWasmUrl();
+  try {
+    return await fetchUrl(url);
+  } catch (e) {
+    const fallback = viteDepsFallback(url);
+    if (!fallback) throw e;
+    return fetchUrl(fallback).catch(() => { throw e; });
+  }
 }
 
 // The module's imports: it reads no environment variables and never exits.
@@ -163,6 +235,14 @@ function oneLine(sentence) {
   return sentence.replace(/[\r\n]/g, ' ');
 }
 
+// Node lends its HTML parser (precis.node.mjs); browsers have their own.
+const HTML_TO_WIRE = Symbol.for('precis.htmlToWire');
+
+async function browserPageWire(html) {
+  if (typeof DOMParser !== 'function') throw fail('summarizeHTML() needs a browser, or Node through the Node entry');
+  return readPage(new DOMParser().parseFromString(html, 'text/html')).wire;
+}
+
 const registry = typeof FinalizationRegistry === 'function'
   ? new FinalizationRegistry((handle) => core.exports.precis_summarizer_free(handle))
   : null;
@@ -255,6 +335,16 @@ export class Precis {
       (page, opts) => core.exports.precis_summarize_page(this.#handle, page, bytes.length, opts)));
   }
 
+  /**
+   * Finds the article in a whole HTML page and summarizes it, as summarizePage() does: the
+   * page is parsed by the browser (DOMParser) or, in Node, by parse5 (precis.node.mjs).
+   */
+  async summarizeHTML(html, options = {}) {
+    if (typeof html !== 'string') throw new TypeError('precis: the page must be a string');
+    const toWire = globalThis[HTML_TO_WIRE] || browserPageWire;
+    return this.summarizePage(await toWire(html), options);
+  }
+
   /** Frees the summarizer; using it afterwards throws. */
   destroy() {
     if (!this.#handle) return;
@@ -282,4 +372,5 @@ export class Precis {
   }
 }
 
+export { renderHTML } from './box.mjs';
 export default Precis;

@@ -5,50 +5,8 @@
 // article and summarizes it (in a Web Worker when the page allows one, else here) ->
 // build the box (shadow DOM, text nodes only) -> insert it in one step -> activating a
 // point highlights its sentence in the article.
-import { paragraphRange, readPage } from './page.mjs';
-
-const HEADINGS = {
-  en: ['Key points', 'Hide', 'Show'],
-  ru: ['Главное', 'Скрыть', 'Показать'],
-  de: ['Das Wichtigste', 'Ausblenden', 'Anzeigen'],
-  fr: ['L’essentiel', 'Masquer', 'Afficher'],
-  es: ['Lo esencial', 'Ocultar', 'Mostrar'],
-  it: ['Punti chiave', 'Nascondi', 'Mostra'],
-  pt: ['Pontos principais', 'Ocultar', 'Mostrar'],
-};
-
-const CSS_TEXT = `
-:host { display: block; font-family: var(--precis-font, inherit); }
-:host(:not([data-precis-reserved])) { margin: 0 0 1.5em; }
-/* The space the page reserved, exactly: no margin of its own, a longer box scrolls inside. */
-:host([data-precis-reserved]) { contain: size; overflow: auto; }
-.box { background: var(--precis-bg, #f4f6f9); color: var(--precis-fg, #1b1d21);
-  border-left: 4px solid var(--precis-accent, #2f6fde); border-radius: 6px; padding: .75em 1em; }
-@media (prefers-color-scheme: dark) {
-  .box { background: var(--precis-bg, #1f242c); color: var(--precis-fg, #e8eaed);
-    border-left-color: var(--precis-accent, #7aa7ff); }
-}
-.head { display: flex; align-items: center; justify-content: space-between; gap: 1em; }
-h2 { font-size: 1em; line-height: 1.4; margin: 0; }
-ol { margin: .5em 0 0; padding-left: 1.4em; }
-ol[hidden] { display: none; }
-li { margin: .35em 0; }
-/* A block as wide as the list (buttons shrink to fit otherwise), wrapping even one long word. */
-.point { all: unset; display: block; box-sizing: border-box; width: 100%; cursor: pointer; line-height: 1.45;
-  overflow-wrap: anywhere; }
-.point:hover { text-decoration: underline; text-decoration-color: var(--precis-accent, #2f6fde); }
-.point:focus-visible, .toggle:focus-visible { outline: 2px solid var(--precis-accent, #2f6fde); outline-offset: 2px;
-  border-radius: 2px; }
-.toggle { font: inherit; font-size: .85em; background: none; color: inherit; border: 1px solid currentColor;
-  border-radius: 4px; padding: .1em .6em; cursor: pointer; }
-@media (prefers-reduced-motion: no-preference) { .point { transition: color .15s; } }
-/* Phones and touch screens: every point a tap target of at least 44 px. */
-@media (max-width: 40em), (pointer: coarse) {
-  li { margin: .15em 0; }
-  .point { min-height: 44px; padding: .3em 0; }
-  .toggle { min-height: 44px; min-width: 44px; }
-}
-`;
+import { CSS_TEXT, HEADINGS, boxIds } from './box.mjs';
+import { findText, paragraphRange, readPage } from './page.mjs';
 
 // The page's style for the highlighted sentence (the Custom Highlight API paints it).
 const PAGE_CSS = `
@@ -79,11 +37,17 @@ function addPageSheet(doc) {
 
 let workerState = null;  // { worker, next, waiting } or false when workers are unavailable
 let mainThread = null;
+let live = 0;            // widgets mounted: the worker ends a moment after the last one goes
+let idleTimer = 0;
+const WORKER_IDLE_MS = 2000;  // long enough for a re-mount (an SPA's route change) to reuse it
 
-function workerUrl(base) {
+// The worker from an explicit asset folder (the script tag's, setAssetBase()): the URL goes
+// through a Trusted Types policy where the page enforces them.
+function workerFromBase(base) {
   const url = new URL('worker.mjs', base);
   // Workers must be same-origin with the page; a widget served from a CDN runs here.
-  if (url.origin !== location.origin || typeof Worker !== 'function') return null;
+  if (url.origin !== location.origin) return null;
+  let script = url.href;
   if (globalThis.trustedTypes && trustedTypes.createPolicy) {
     try {
       const policy = trustedTypes.createPolicy('precis-widget', {
@@ -92,21 +56,24 @@ function workerUrl(base) {
           return u;
         },
       });
-      return policy.createScriptURL(url.href);
+      script = policy.createScriptURL(url.href);
     } catch (e) {
       return null;  // the page's CSP does not allow the policy: work on the main thread
     }
   }
-  return url.href;
+  return new Worker(script, { type: 'module', name: 'precis' });
 }
 
 function startWorker(base) {
   if (workerState !== null) return workerState;
   workerState = false;
-  const url = workerUrl(base);
-  if (!url) return workerState;
+  if (typeof Worker !== 'function') return workerState;
   try {
-    const worker = new Worker(url, { type: 'module', name: 'precis' });
+    // Without an asset folder (imported through a bundler): the literal form Vite and
+    // webpack rewrite, bundling worker.mjs with its imports.
+    const worker = base ? workerFromBase(base)
+      : new Worker(new URL('./worker.mjs', import.meta.url), { type: 'module', name: 'precis' });
+    if (!worker) return workerState;
     const state = { worker, next: 1, waiting: new Map() };
     worker.onmessage = (e) => {
       const w = state.waiting.get(e.data.id);
@@ -123,14 +90,37 @@ function startWorker(base) {
     };
     workerState = state;
   } catch (e) {
-    workerState = false;
+    workerState = false;  // no import.meta.url (an iife bundle), another origin, Trusted Types
   }
   return workerState;
 }
 
+function retain() {
+  live++;
+  clearTimeout(idleTimer);
+}
+
+function release() {
+  if (--live > 0) return;
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    if (live > 0 || !workerState) return;
+    for (const w of workerState.waiting.values()) w.retry();
+    workerState.worker.terminate();
+    workerState = null;
+  }, WORKER_IDLE_MS);
+}
+
 async function onMainThread(base, wire, options) {
   if (!mainThread) {
-    mainThread = import(new URL('precis.mjs', base).href).then(({ Precis }) => ({ Precis, summarizers: new Map() }));
+    mainThread = import('./precis.mjs').then(({ Precis }) => {
+      if (base) {
+        try {
+          Precis.setWasmSource(new URL('precis.wasm', base).href);
+        } catch (e) { /* the page loaded the module itself already: use it as it is */ }
+      }
+      return { Precis, summarizers: new Map() };
+    });
   }
   const { Precis, summarizers } = await mainThread;
   const key = JSON.stringify(options);
@@ -241,50 +231,94 @@ class Highlighter {
   }
 }
 
-function buildBox(doc, host, result, ranges) {
-  const [heading, hide, show] = HEADINGS[result.lang] || HEADINGS.en;
-  const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
-  while (root.firstChild) root.removeChild(root.firstChild);
+function styleRoot(doc, root) {
   const s = sheet(CSS_TEXT);
   if (s) root.adoptedStyleSheets = [s];
   else root.appendChild(el(doc, 'style', {}, CSS_TEXT));
+}
 
-  const id = `precis-${Math.random().toString(36).slice(2, 8)}`;
-  const box = el(doc, 'section', { class: 'box', part: 'box', 'aria-labelledby': `${id}-h`, lang: result.lang });
-  const head = el(doc, 'div', { class: 'head' });
-  head.appendChild(el(doc, 'h2', { id: `${id}-h`, part: 'heading' }, heading));
-  const toggle = el(doc, 'button', { type: 'button', class: 'toggle', 'aria-expanded': 'true', 'aria-controls': `${id}-l` },
-    hide);
-  head.appendChild(toggle);
-  box.appendChild(head);
-  const list = el(doc, 'ol', { id: `${id}-l`, part: 'list' });
+// The box's behaviour, on a box built here or rendered by the server: the toggle, and each
+// point highlighting its sentence (ranges[i], or nothing when it was not found).
+function activate(doc, root, lang, ranges) {
+  const [, hide, show] = HEADINGS[lang] || HEADINGS.en;
   const highlighter = new Highlighter(doc);
-  result.sentences.forEach((sentence, i) => {
-    const li = el(doc, 'li');
-    const point = el(doc, 'button', { type: 'button', class: 'point', part: 'point' }, sentence.text.replace(/\s+/g, ' '));
-    if (ranges[i]()) point.addEventListener('click', () => highlighter.show(ranges[i]));
-    li.appendChild(point);
-    list.appendChild(li);
+  root.querySelectorAll('.point').forEach((point, i) => {
+    if (ranges[i] && ranges[i]()) point.addEventListener('click', () => highlighter.show(ranges[i]));
   });
-  box.appendChild(list);
+  const toggle = root.querySelector('.toggle');
+  const list = root.querySelector('ol');
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') === 'true';
     toggle.setAttribute('aria-expanded', String(!open));
     toggle.textContent = open ? show : hide;
     list.hidden = open;
   });
-  root.appendChild(box);
   return highlighter;
+}
+
+function buildBox(doc, host, result, ranges) {
+  const [heading, hide] = HEADINGS[result.lang] || HEADINGS.en;
+  const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
+  while (root.firstChild) root.removeChild(root.firstChild);
+  styleRoot(doc, root);
+
+  const ids = boxIds();
+  const box = el(doc, 'section', { class: 'box', part: 'box', 'aria-labelledby': ids.heading, lang: result.lang });
+  const head = el(doc, 'div', { class: 'head' });
+  head.appendChild(el(doc, 'h2', { id: ids.heading, part: 'heading' }, heading));
+  head.appendChild(el(doc, 'button', { type: 'button', class: 'toggle', 'aria-expanded': 'true', 'aria-controls': ids.list },
+    hide));
+  box.appendChild(head);
+  const list = el(doc, 'ol', { id: ids.list, part: 'list' });
+  for (const sentence of result.sentences) {
+    const li = el(doc, 'li');
+    li.appendChild(el(doc, 'button', { type: 'button', class: 'point', part: 'point' }, sentence.text.replace(/\s+/g, ' ')));
+    list.appendChild(li);
+  }
+  box.appendChild(list);
+  root.appendChild(box);
+  return activate(doc, root, result.lang, ranges);
+}
+
+// A placeholder whose space the page reserves keeps exactly that space. An empty one's
+// height is the page's; one that shows a box already (the server's, or the last summary)
+// has the box's height, so only its min-height tells.
+function reserve(doc, host) {
+  const cs = doc.defaultView.getComputedStyle(host);
+  const hasBox = !!(host.shadowRoot && host.shadowRoot.firstChild);
+  if (parseFloat(cs.minHeight) > 0 || (!hasBox && parseFloat(cs.height) > 0)) host.setAttribute('data-precis-reserved', '');
 }
 
 /**
  * Finds the article (in `target`, else the whole document), summarizes it and shows the
  * box in `host` (a <precis-summary> placeholder) or, without one, in a new element
- * inserted before the article's first paragraph. Resolves with a widget handle; rejects
- * after removing anything it added.
+ * inserted before the article's first paragraph. `base`: the folder of worker.mjs and
+ * precis.wasm when they are not beside this module. Resolves with a widget handle;
+ * rejects after removing anything it added.
  */
 export async function mountWidget({ doc, host, target, options, base }) {
   startWorker(base);  // first: the worker and its module load while the page is read
+  retain();
+  let handle;
+  try {
+    handle = await summarizeInto({ doc, host, target, options, base });
+  } catch (e) {
+    release();
+    throw e;
+  }
+  const destroy = handle.destroy;
+  let destroyed = false;
+  // destroy(true) keeps the box in the page: a new summary is about to replace its content.
+  handle.destroy = (keepBox = false) => {
+    if (destroyed) return;
+    destroyed = true;
+    destroy(keepBox);
+    release();
+  };
+  return handle;
+}
+
+async function summarizeInto({ doc, host, target, options, base }) {
   const { wire, texts } = readPage(doc, target);
   const { article, result } = await summarizePage(base, wire, options);
   if (!result.sentences.length) throw new Error('no sentences to show');
@@ -304,19 +338,47 @@ export async function mountWidget({ doc, host, target, options, base }) {
     block.parentNode.insertBefore(host, block);  // in one step, at its final height
     inserted = host;
   } else {
-    const cs = doc.defaultView.getComputedStyle(host);
-    // A placeholder whose space the page reserves keeps exactly that space.
-    if (parseFloat(cs.minHeight) > 0 || parseFloat(cs.height) > 0) host.setAttribute('data-precis-reserved', '');
+    reserve(doc, host);
     highlighter = buildBox(doc, host, result, ranges);
   }
   return {
     host,
     article,
     result,
-    destroy() {
+    destroy(keepBox) {
       highlighter.clear();
+      if (keepBox) return;
       if (inserted) inserted.remove();
       else if (host.shadowRoot) while (host.shadowRoot.firstChild) host.shadowRoot.removeChild(host.shadowRoot.firstChild);
+    },
+  };
+}
+
+/**
+ * Adopts a box the server rendered into `host` (renderHTML(): a declarative shadow root
+ * with the points): finds each point's sentence in `target` (else the page's body) and
+ * makes the points and the toggle work, without loading the core. Resolves with a widget
+ * handle whose `result` is null (the server kept it); destroy() leaves the server's box.
+ */
+export async function adoptBox({ doc, host, target }) {
+  const root = host.shadowRoot;
+  const box = root && root.querySelector('section.box');
+  if (!box) throw new Error('no server-rendered box to adopt');
+  styleRoot(doc, root);  // the inline <style> may have been refused by the page's CSP
+  reserve(doc, host);
+  const where = target || doc.body;
+  // Found again at each use, as the <mark> fallback splits text nodes.
+  const ranges = [...root.querySelectorAll('.point')].map((p) => () => findText(doc, where, p.textContent));
+  const highlighter = activate(doc, root, box.getAttribute('lang'), ranges);
+  return {
+    host,
+    article: null,
+    result: null,
+    adopted: true,
+    destroy() {
+      highlighter.clear();
+      // Clones carry no listeners: adopting the box again (after a move) starts clean.
+      for (const b of root.querySelectorAll('button')) b.replaceWith(b.cloneNode(true));
     },
   };
 }

@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { test } from 'node:test';
-import { Precis } from '../dist/precis.mjs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Precis, renderHTML } from 'precis';
 
 const root = new URL('../../', import.meta.url);
 const sample = readFileSync(new URL('demo/putin-may-g20.en.txt', root), 'utf8');
@@ -134,5 +136,64 @@ test('analyzeJSON is the JSON text analyze parses', async () => {
   const json = await s.analyzeJSON(sample);
   assert.deepEqual(JSON.parse(json), await s.analyze(sample));
   assert.ok(json.startsWith('{"schema":"precis/1"'));
+  s.destroy();
+});
+
+test('per-call options override the summarizer\'s for that call only', async () => {
+  const s = await Precis.create({ type: 'key-points', length: 'short' });
+  assert.equal((await s.analyze(sample, { length: 'long' })).summary.length, 7);
+  assert.equal((await s.analyze(sample, { type: 'headline' })).type, 'headline');
+  assert.doesNotMatch(await s.summarize(sample, { type: 'tldr' }), /^- /);
+  assert.equal((await s.analyze(sample)).summary.length, 3, 'the summarizer keeps its own options');
+  await assert.rejects(s.analyze(sample, { length: 'huge' }), /option 'length'/);
+  s.destroy();
+});
+
+// The demo site's article pages, with what the native build (Gumbo) makes of them.
+const PAGES = ['g20', 'hostile', 'wind-farm', 'kazan-metro.ru'].map((name) => {
+  const file = fileURLToPath(new URL(`demo/site/articles/${name}.html`, root));
+  return { name, file, html: readFileSync(file, 'utf8') };
+});
+const nativeCli = fileURLToPath(new URL('build/native/precis', root));
+
+test('summarizeHTML in Node (parse5) finds the article and summary the native build (Gumbo) does', async () => {
+  const s = await Precis.create();
+  for (const { name, file, html } of PAGES) {
+    const { article, result } = await s.summarizeHTML(html);
+    const extracted = execFileSync(nativeCli, ['--extract', file], { encoding: 'utf8' });
+    assert.equal(`${article.title}\n${article.paragraphs.map((p) => `\n${p.text}\n`).join('')}`, extracted, name);
+    const summary = execFileSync(nativeCli, ['--format', 'jsonl', file], { encoding: 'utf8' }).trim();
+    assert.deepEqual(result, JSON.parse(summary), name);
+  }
+  await assert.rejects(s.summarizeHTML('<html><body><nav><a href="/">Home</a></nav></body></html>'), /no article found/);
+  await assert.rejects(s.summarizeHTML(42), /the page must be a string/);
+  s.destroy();
+});
+
+test('renderHTML escapes every character of the article and writes the box the widget adopts', async () => {
+  const s = await Precis.create();
+  const { result } = await s.summarizeHTML(PAGES.find((p) => p.name === 'hostile').html);
+  s.destroy();
+  const html = renderHTML(result, { for: 'story"><script>', nonce: 'n0nce' });
+  // Only the box's own tags; the payloads in the article's text arrive as text.
+  const tags = [...html.matchAll(/<\/?([a-z0-9-]+)/g)].map((m) => m[1]);
+  assert.deepEqual([...new Set(tags)].sort(), ['button', 'div', 'h2', 'li', 'ol', 'precis-summary', 'section', 'style', 'template']);
+  assert.match(html, /&lt;img src=x onerror=&quot;window\.__precisPwned=1&quot;&gt;/);
+  assert.match(html, /^<precis-summary data-precis-ssr="" for="story&quot;&gt;&lt;script&gt;" type="key-points">/);
+  assert.match(html, /<template shadowrootmode="open"><style nonce="n0nce">/);
+  assert.equal((html.match(/class="point"/g) || []).length, result.sentences.length);
+  assert.throws(() => renderHTML({ summary: [] }), /schema precis\/1/);
+});
+
+test('renderHTML writes byte for byte what precis --format html prints', async () => {
+  const s = await Precis.create();
+  for (const { name, file, html } of PAGES) {
+    const { result } = await s.summarizeHTML(html);
+    assert.equal(renderHTML(result) + '\n', execFileSync(nativeCli, ['--format', 'html', file], { encoding: 'utf8' }), name);
+  }
+  for (const { slug, text } of corpus()) {
+    const cli = execFileSync(nativeCli, ['--format', 'html', '-'], { input: text, encoding: 'utf8' });
+    assert.equal(renderHTML(await s.analyze(text)) + '\n', cli, slug);
+  }
   s.destroy();
 });

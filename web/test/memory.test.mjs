@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { Precis } from '../dist/precis.mjs';
+import { Precis } from 'precis';
 
 const sample = readFileSync(new URL('../../demo/putin-may-g20.en.txt', import.meta.url), 'utf8');
 

@@ -5,7 +5,7 @@
 // of each round too, since shared machines are noisy.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { Precis } from '../dist/precis.mjs';
+import { Precis } from '../dist/precis.node.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {

@@ -5,7 +5,7 @@
 //   node web/tools/parity.mjs ../shared/data/cnndm.en.jsonl build/native/precis
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { Precis } from '../dist/precis.mjs';
+import { Precis } from '../dist/precis.node.mjs';
 
 const [file, cli = 'build/native/precis'] = process.argv.slice(2);
 if (!file) {

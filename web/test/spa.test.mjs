@@ -1,0 +1,226 @@
+// The widget in pages that change under it (single-page apps) and in pages rendered on
+// the server, in Chromium: an article that arrives late, attributes that change, a box
+// that moves, 1,000 mounts and destroys with flat heap and listener counts, and a box
+// rendered by renderHTML() that shows without JavaScript and is adopted without the wasm.
+// Needs web/dist (the wasm preset) and build/native/precis.   node --test web/test/spa.test.mjs
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Precis, renderHTML } from 'precis';
+import { serve } from '../../demo/serve.mjs';
+import { launch, open, points } from './chromium.mjs';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const ssrDir = `${repo}build/web-ssr`;
+let server;
+let browser;
+let base;
+
+const norm = (s) => s.replace(/\s+/g, ' ').trim();
+const highlighted = (page) => page.evaluate(() => {
+  const h = CSS.highlights.get('precis-sentence');
+  return h ? [...h][0].toString() : null;
+});
+const click = (page, i, selector = 'precis-summary') => page.evaluate(([k, sel]) =>
+  document.querySelector(sel).shadowRoot.querySelectorAll('.point')[k].click(), [i, selector]);
+
+// A demo page with the box rendered into it on the server, before its first paragraph of
+// prose: by renderHTML() (its CSP allows the box's <style> by nonce) or by the native
+// `precis --format html` (whose <style> a strict CSP refuses).
+async function serverRendered(name, { cli = false } = {}) {
+  const file = `${repo}demo/site/articles/${name}.html`;
+  const html = readFileSync(file, 'utf8');
+  const s = await Precis.create();
+  const { article, result } = await s.summarizeHTML(html);
+  s.destroy();
+  const lead = article.paragraphs.find((p) => p.text.length >= 80);
+  const at = html.lastIndexOf('<p', html.indexOf(lead.text.slice(0, 40).replace(/&/g, '&amp;')));
+  const box = cli ? execFileSync(`${repo}build/native/precis`, ['--format', 'html', file], { encoding: 'utf8' })
+    : renderHTML(result, { for: 'story', nonce: 'precis-test' });
+  const page = (html.slice(0, at) + box + '\n      ' + html.slice(at))
+    .replace("style-src 'self'", "style-src 'self' 'nonce-precis-test'");
+  writeFileSync(`${ssrDir}/${name}.html`, page);
+  return result;
+}
+
+before(async () => {
+  mkdirSync(ssrDir, { recursive: true });
+  server = await serve({ port: 0, roots: [['/test/', fileURLToPath(new URL('pages/', import.meta.url))], ['/ssr/', ssrDir],
+    ['/elsewhere/', fileURLToPath(new URL('../dist/', import.meta.url))]] });
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('single-page apps', () => {
+  test('an article rendered after the script ran gets its box, with no warning', async () => {
+    const { page, log, close } = await open(browser, `${base}/test/late.html`);
+    try {
+      const texts = await points(page, { count: 3 });
+      const story = await page.evaluate(() => document.getElementById('story').textContent);
+      for (const t of texts) assert.ok(norm(story).includes(norm(t)), `from the article: ${t}`);
+      assert.deepEqual(log.warnings.filter((w) => w.startsWith('precis:')), []);
+      assert.equal(await page.evaluate(() => window.__error), undefined);
+
+      // A client-side route change: another article replaces it, and the box follows.
+      await page.evaluate(() => window.app.show(1));
+      await page.waitForFunction(() => document.querySelector('#story precis-summary')?.shadowRoot
+        ?.querySelector('.point')?.textContent.includes('library'), null, { timeout: 20000 });
+      assert.equal(await page.evaluate(() => document.querySelectorAll('precis-summary').length), 1);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('a placeholder whose article arrives later waits for it', async () => {
+    const { page, log, close } = await open(browser, `${base}/test/late-for.html`);
+    try {
+      assert.equal((await points(page, { count: 3 })).length, 3);
+      assert.equal(await page.evaluate(() => window.__ready), 1);
+      // Redone in a placeholder that reserves nothing: it grows with its box.
+      const short = await page.evaluate(() => document.querySelector('precis-summary').getBoundingClientRect().height);
+      await page.evaluate(() => document.querySelector('precis-summary').setAttribute('length', 'medium'));
+      await points(page, { count: 5 });
+      const long = await page.evaluate(() => document.querySelector('precis-summary').getBoundingClientRect().height);
+      assert.ok(long > short, `the box grew from ${short} to ${long} px`);
+      assert.equal(await page.evaluate(() => document.querySelector('precis-summary').hasAttribute('data-precis-reserved')), false);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('changing type or length redoes the box; a moved box mounts again and still highlights', async () => {
+    const { page, log, close } = await open(browser, `${base}/articles/kazan-metro.ru.html`);
+    try {
+      await points(page, { count: 3 });
+      await page.evaluate(() => document.querySelector('precis-summary').setAttribute('length', 'medium'));
+      assert.equal((await points(page, { count: 5 })).length, 5);
+      await page.evaluate(() => {
+        const el = document.querySelector('precis-summary');
+        el.setAttribute('type', 'tldr');  // two attributes in one go: one new box
+        el.setAttribute('length', 'short');
+      });
+      assert.equal((await points(page, { count: 1 })).length, 1);
+      await page.evaluate(() => document.getElementById('story').append(document.querySelector('precis-summary')));
+      const texts = await points(page, { count: 1 });
+      await click(page, 0);
+      assert.equal(norm(await highlighted(page) ?? ''), norm(texts[0]));
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test("data-precis-base: the widget's files and the wasm come from there", async () => {
+    const { page, log, close } = await open(browser, `${base}/test/asset-base.html`);
+    try {
+      assert.equal((await points(page, { count: 3 })).length, 3);
+      const paths = log.requests.map((u) => new URL(u).pathname);
+      for (const f of ['element.mjs', 'widget.mjs']) assert.ok(paths.includes(`/elsewhere/${f}`), `${f} from /elsewhere/`);
+      assert.ok(paths.includes('/elsewhere/precis.wasm'), 'the wasm from /elsewhere/');
+      assert.deepEqual(paths.filter((p) => p.startsWith('/precis/') && p !== '/precis/precis-widget.js'), []);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('1,000 mounts and destroys: heap, nodes and listeners stay flat, no worker is left', async (t) => {
+    const { page, log, close } = await open(browser, `${base}/test/cycle.html`);
+    try {
+      const cdp = await page.context().newCDPSession(page);
+      const cycles = (n) => page.evaluate(async (count) => {
+        await customElements.whenDefined('precis-summary');
+        for (let i = 0; i < count; i++) {
+          const el = document.createElement('precis-summary');
+          el.setAttribute('for', 'story');
+          document.getElementById('story').prepend(el);
+          const w = await el.widget.ready;
+          if (w.result.summary.length !== 3) throw new Error(`cycle ${i}: ${w.result.summary.length} points`);
+          el.remove();
+        }
+      }, n);
+      const measure = async () => {
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        const counters = await cdp.send('Memory.getDOMCounters');
+        return { heap: usedSize, nodes: counters.nodes, listeners: counters.jsEventListeners };
+      };
+      await cycles(50);
+      const warm = await measure();
+      const started = Date.now();
+      await cycles(1000);
+      const end = await measure();
+      t.diagnostic(`1,000 cycles in ${Date.now() - started} ms; heap ${warm.heap} -> ${end.heap} bytes, ` +
+        `nodes ${warm.nodes} -> ${end.nodes}, listeners ${warm.listeners} -> ${end.listeners}`);
+      assert.ok(end.listeners <= warm.listeners, 'no listener left behind');
+      assert.ok(end.nodes <= warm.nodes + 50, 'no nodes left behind');
+      assert.ok(end.heap < warm.heap + 1024 * 1024, 'the heap grows by under 1 MB over 1,000 cycles');
+      assert.ok(page.workers().length <= 1, 'one worker at most while boxes come and go');
+      await page.waitForTimeout(2500);  // the worker's idle time (WORKER_IDLE_MS) after the last box
+      assert.equal(page.workers().length, 0, 'the worker ends after the last box');
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('server-side rendering', () => {
+  for (const [name, cli] of [['g20', false], ['hostile', true]]) {
+    test(`${name}: without JavaScript the points ${cli ? 'precis --format html' : 'renderHTML()'} wrote show`, async () => {
+      const result = await serverRendered(name, { cli });
+      const { page, close } = await open(browser, `${base}/ssr/${name}.html`, { javaScriptEnabled: false });
+      try {
+        const box = page.locator('precis-summary .point');
+        assert.equal(await box.count(), 3);
+        for (let i = 0; i < 3; i++) {
+          assert.ok(await box.nth(i).isVisible());
+          assert.equal(norm(await box.nth(i).textContent()), norm(result.sentences[i].text));
+        }
+        assert.equal(await page.locator('precis-summary h2').textContent(), 'Key points');
+        // Only the box's own elements: no markup from the article survived.
+        const tags = await page.locator('precis-summary *').evaluateAll((els) => [...new Set(els.map((e) => e.localName))].sort());
+        assert.deepEqual(tags, ['button', 'div', 'h2', 'li', 'ol', 'section', 'style']);
+        const height = await page.locator('precis-summary').evaluate((e) => e.getBoundingClientRect().height);
+        assert.ok(height > 100, `the box has its height at first paint (${height} px)`);
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  test('with JavaScript the widget adopts the box: no wasm, no worker, no layout shift', async () => {
+    const result = await serverRendered('g20');
+    const { page, log, close } = await open(browser, `${base}/ssr/g20.html`);
+    try {
+      await page.waitForFunction(() => window.__ready === 1, null, { timeout: 20000 });
+      await page.waitForTimeout(500);
+      const texts = await points(page, { count: 3 });
+      assert.deepEqual(texts.map(norm), result.sentences.map((s) => norm(s.text)));
+      for (let i = 0; i < 3; i++) {
+        await click(page, i);
+        assert.equal(norm(await highlighted(page) ?? ''), norm(texts[i]), `point ${i} highlights its sentence`);
+      }
+      const loaded = log.requests.map((u) => new URL(u).pathname);
+      for (const f of ['/precis/precis.wasm', '/precis/worker.mjs', '/precis/precis.mjs']) {
+        assert.ok(!loaded.includes(f), `${f} is not requested`);
+      }
+      assert.ok(loaded.includes('/precis/widget.mjs'), 'the widget itself loads');
+      assert.equal(await page.evaluate(() => window.__cls), 0,
+        `no layout shift: ${await page.evaluate(() => window.__shifts.join('; '))}`);
+      assert.equal(await page.evaluate(() => document.querySelectorAll('precis-summary').length), 1);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await close();
+    }
+  });
+});
