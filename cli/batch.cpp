@@ -70,7 +70,7 @@ std::string process_line(const std::string& line, std::size_t size, std::size_t 
     try {
         Result r = is_text ? summarizer.summarize(text->get_ref<const std::string&>(), options)
                            : summarizer.summarize(extract_html(html->get_ref<const std::string&>(),
-                                                              options.max_bytes * (kMaxHtmlBytes / kMaxBytes)),
+                                                              page_limit(options.max_bytes)),
                                                   options);
         failed = false;
         std::string body = to_json(r);

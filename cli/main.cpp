@@ -188,7 +188,7 @@ int run(const cli::Args& args, cli::Output& out) {
 
         // Pages are read up to four times the text limit (see kMaxHtmlBytes); text is
         // checked against the limit itself when it is summarized.
-        const std::size_t html_limit = args.options.max_bytes * (kMaxHtmlBytes / kMaxBytes);
+        const std::size_t html_limit = page_limit(args.options.max_bytes);
         Input in = read_input(file, kind == InputKind::text ? args.options.max_bytes : html_limit);
         if (kind == InputKind::automatic) kind = sniff(in.bytes);
         if (kind == InputKind::text && (in.too_big || in.bytes.size() > args.options.max_bytes))

@@ -137,9 +137,16 @@ struct Article {
     std::string body() const;
 };
 
-/// Pages are larger than their text (markup, inline scripts): the default limit for HTML
-/// is four times Options::max_bytes. The article's text must still fit Options::max_bytes.
-constexpr std::size_t kMaxHtmlBytes = 4 * kMaxBytes;
+/// Pages are larger than their text (markup, inline scripts): a page may be four times
+/// the text limit. The article's text must still fit Options::max_bytes.
+constexpr std::size_t kPageBytesPerTextByte = 4;
+/// The limit on a page's size for a text limit of `max_bytes`.
+constexpr std::size_t page_limit(std::size_t max_bytes) { return kPageBytesPerTextByte * max_bytes; }
+/// The default limit for HTML: page_limit(kMaxBytes).
+constexpr std::size_t kMaxHtmlBytes = page_limit(kMaxBytes);
+
+/// The message for input over a limit: "input is N bytes, over the limit of M bytes".
+std::string over_limit(std::size_t size, std::size_t limit);
 
 /// Finds the article in an HTML page (native builds; they link Gumbo). The bytes are
 /// decoded as a browser decodes them (byte order mark, <meta> declaration, else UTF-8 or

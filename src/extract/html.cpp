@@ -6,6 +6,8 @@
 #include "extract/encoding.hpp"
 #include "input/input.hpp"
 
+#include <precis/precis.hpp>
+
 #include <gumbo.h>
 
 #include <memory>
@@ -120,9 +122,7 @@ void walk(const GumboNode* root, PageBuilder& b) {
 }  // namespace
 
 std::optional<std::string> parse_html(std::string_view bytes, std::size_t max_bytes, Page& out) {
-    if (bytes.size() > max_bytes)
-        return "input is " + std::to_string(bytes.size()) + " bytes, over the limit of " + std::to_string(max_bytes) +
-               " bytes";
+    if (bytes.size() > max_bytes) return precis::over_limit(bytes.size(), max_bytes);
     Sniffed sniffed = sniff_encoding(bytes);
     if (sniffed.encoding == "replacement") return unsupported(sniffed.label);
     bytes.remove_prefix(sniffed.bom);

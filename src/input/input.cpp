@@ -1,5 +1,7 @@
 #include "input/input.hpp"
 
+#include <precis/precis.hpp>
+
 #include "input/utf8.hpp"
 
 #include <algorithm>
@@ -88,10 +90,20 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
     return std::nullopt;
 }
 
+}  // namespace precis::detail
+
+namespace precis {
+
+std::string over_limit(std::size_t size, std::size_t limit) {
+    return "input is " + std::to_string(size) + " bytes, over the limit of " + std::to_string(limit) + " bytes";
+}
+
+}  // namespace precis
+
+namespace precis::detail {
+
 std::optional<std::string> check_input(std::string_view text, std::size_t max_bytes) {
-    if (text.size() > max_bytes)
-        return "input is " + std::to_string(text.size()) + " bytes, over the limit of " +
-               std::to_string(max_bytes) + " bytes";
+    if (text.size() > max_bytes) return over_limit(text.size(), max_bytes);
     if (auto bad = find_invalid_utf8(text)) return "invalid UTF-8 at byte " + std::to_string(*bad);
     if (auto nul = text.find('\0'); nul != std::string_view::npos)
         return "NUL byte at byte " + std::to_string(nul) + " (binary data, not text)";
