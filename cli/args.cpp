@@ -53,7 +53,9 @@ std::string usage_text() {
         } else if (!spec.value.empty()) {
             left += " " + std::string(spec.value);
         }
-        line(left, spec.help);
+        // Flags are off unless given; a choice or a count shows its default from the table.
+        const bool shows_default = spec.kind != OptionSpec::Kind::flag && !spec.default_value.empty();
+        line(left, shows_default ? spec.help + " (default: " + spec.default_value + ")" : spec.help);
     }
     line("--format text|markdown|json|jsonl|html",
          "output format (default: text; jsonl for jsonl input; html: the widget's box, for server-side rendering)");

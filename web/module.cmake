@@ -1,6 +1,9 @@
 # The WebAssembly module (web/dist/precis.wasm) and the JavaScript around it
 # (web/dist/precis.mjs, precis.d.ts). Included by the top-level CMakeLists for the wasm preset.
 file(STRINGS ${PROJECT_SOURCE_DIR}/src/api/wasm-exports.txt _precis_exports REGEX "^[a-z_0-9]+$")
+# The list is read here, at configure time: an edited list must re-run CMake, or the link
+# keeps the old one.
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/src/api/wasm-exports.txt)
 list(TRANSFORM _precis_exports PREPEND "_")
 list(JOIN _precis_exports "," _precis_exports_csv)
 

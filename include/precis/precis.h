@@ -69,6 +69,10 @@ const char* precis_last_error(void);
  *  leak checks compare before and after many calls; 0 where the allocator does not say. */
 size_t precis_heap_used(void);
 
+/** Every option as JSON: [{"name", "kind", "choices", "most", "default"}, ...], the words
+ *  and limits front ends take from the core. Free with precis_string_free(). */
+char* precis_options(void);
+
 /** The library version, e.g. "0.1.0". Owned by the library. */
 const char* precis_version(void);
 

@@ -170,10 +170,15 @@ struct OptionSpec {
     std::size_t most = 0;                   ///< kind count: the largest value (0: no limit)
     std::string_view value;                 ///< how --help shows the value ("N", "TEXT")
     std::string help;                       ///< one line: what it does, with its default
+    std::string default_value;              ///< Options{}'s value as text; "" when unset
 };
 
 /// Every option, in the order --help lists them.
 const std::vector<OptionSpec>& option_specs();
+
+/// The table as JSON, for front ends in other languages: [{"name", "kind", "choices",
+/// "most", "default"}, ...] ("default" is null when the option is unset by default).
+std::string options_to_json();
 
 /// The option of that name, or nullptr.
 const OptionSpec* find_option(std::string_view name);

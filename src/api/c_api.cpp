@@ -137,6 +137,13 @@ size_t precis_heap_used(void) {
 #endif
 }
 
+char* precis_options(void) {
+    return guarded([](std::string& out) -> std::optional<std::string> {
+        out = precis::options_to_json();
+        return std::nullopt;
+    });
+}
+
 const char* precis_version(void) { return PRECIS_VERSION_STRING; }
 
 }  // extern "C"

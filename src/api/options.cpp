@@ -46,19 +46,22 @@ std::optional<std::size_t> parse_count(std::string_view s, std::size_t most) {
 }  // namespace
 
 const std::vector<OptionSpec>& option_specs() {
+    static const Options d;  // the defaults, shown as text
     static const std::vector<OptionSpec> specs{
-        {"title", Kind::text, {}, 0, "TEXT", "the article's title (default: a first line that looks like a headline)"},
-        {"lang", Kind::choice, languages(), 0, "", "the language (default: detected)"},
-        {"type", Kind::choice, {"key-points", "tldr", "teaser", "headline"}, 0, "", "the kind of summary (default: key-points)"},
+        {"title", Kind::text, {}, 0, "TEXT", "the article's title (default: a first line that looks like a headline)", ""},
+        {"lang", Kind::choice, languages(), 0, "", "the language (auto: detected)", d.lang},
+        {"type", Kind::choice, {"key-points", "tldr", "teaser", "headline"}, 0, "",
+         "the kind of summary", std::string(to_string(d.type))},
         {"length", Kind::choice, {"short", "medium", "long"}, 0, "",
-         "key-points 3/5/7 sentences, tldr and teaser 1/2/3, headline 1 (default: short)"},
-        {"sentences", Kind::count, {}, kMaxSentences, "N", "exactly N sentences (overrides length)"},
-        {"max_chars", Kind::count, {}, 0, "N", "the summary never exceeds N characters; whole sentences only"},
+         "key-points 3/5/7 sentences, tldr and teaser 1/2/3, headline 1", std::string(to_string(d.length))},
+        {"sentences", Kind::count, {}, kMaxSentences, "N", "exactly N sentences (overrides length)", ""},
+        {"max_chars", Kind::count, {}, 0, "N", "the summary never exceeds N characters; whole sentences only", ""},
         {"skip_lead", Kind::flag, {}, 0, "",
-         "key points from after the lead (the first paragraph, or the first three sentences)"},
+         "key points from after the lead (the first paragraph, or the first three sentences)", d.skip_lead ? "true" : "false"},
         {"max_bytes", Kind::count, {}, 0, "N",
-         "input size limit in bytes; larger input is an error (default: " + std::to_string(kMaxBytes) + ")"},
-        {"explain", Kind::flag, {}, 0, "", "with json: every sentence with its features and score"},
+         "input size limit in bytes; larger input is an error",
+         std::to_string(d.max_bytes)},
+        {"explain", Kind::flag, {}, 0, "", "with json: every sentence with its features and score", d.explain ? "true" : "false"},
     };
     return specs;
 }

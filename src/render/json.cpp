@@ -130,4 +130,27 @@ std::string to_json(const Article& a, int indent) {
     return w.take();
 }
 
+std::string options_to_json() {
+    Writer w(-1);
+    w.begin_array();
+    for (const OptionSpec& spec : option_specs()) {
+        w.begin_object();
+        w.key("name"), w.value(std::string(spec.name));
+        constexpr const char* kinds[] = {"choice", "count", "text", "flag"};
+        w.key("kind"), w.value(kinds[static_cast<int>(spec.kind)]);
+        w.key("choices"), w.begin_array();
+        for (std::string_view c : spec.choices) w.value(std::string(c));
+        w.end_array();
+        w.key("most"), w.value(spec.most);
+        w.key("default");
+        if (spec.default_value.empty()) w.null();
+        else if (spec.kind == OptionSpec::Kind::count) w.value(static_cast<std::size_t>(std::stoull(spec.default_value)));
+        else if (spec.kind == OptionSpec::Kind::flag) w.value(spec.default_value == "true");
+        else w.value(spec.default_value);
+        w.end_object();
+    }
+    w.end_array();
+    return w.take();
+}
+
 }  // namespace precis

@@ -5,6 +5,18 @@ export type SummaryLength = 'short' | 'medium' | 'long';
 export type Language = 'auto' | 'en' | 'ru' | 'de' | 'fr' | 'es' | 'it' | 'pt';
 
 /** Options of Precis.create(); every one optional, with the defaults shown. */
+/** One option as the core describes it (Precis.options()). */
+export interface OptionSpec {
+  name: string;
+  kind: 'choice' | 'count' | 'text' | 'flag';
+  /** kind 'choice': the words it takes. */
+  choices: string[];
+  /** kind 'count': the largest value, 0 for no limit. */
+  most: number;
+  /** The default; null when the option is unset by default. */
+  default: string | number | boolean | null;
+}
+
 export interface PrecisOptions {
   /** The kind of summary. Default 'key-points'. */
   type?: SummaryType;
@@ -113,6 +125,9 @@ export declare class Precis {
   static create(options?: PrecisOptions): Promise<Precis>;
   /** Bytes of the module's heap in use (malloc's count), for leak checks. */
   static heapUsed(): Promise<number>;
+  /** The core's options, names as in its JSON options ("max_chars"; camelCase here): the
+   *  words and limits every front end takes from the core. */
+  static options(): Promise<OptionSpec[]>;
   /** Finds the article in a page read from the DOM (the wire format of src/extract/wire.hpp). */
   static extractPage(wire: string): Promise<Article>;
   /** The summary as a string: "- " bullets for key points, else one paragraph. `context` is the title. */

@@ -17,15 +17,12 @@
 // Static, not import(): Vite bundles the worker as an iife, which cannot split code.
 import { readPage } from './page.mjs';
 
-const TYPES = ['key-points', 'tldr', 'teaser', 'headline'];
-const LENGTHS = ['short', 'medium', 'long'];
-const LANGS = ['auto', 'en', 'ru', 'de', 'fr', 'es', 'it', 'pt'];
-const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 let corePromise = null;
+let optionTable = null;  // Precis.options(), read once
 let wasmSource = null;
 
 // Where this file was loaded from. A bundle in a format without import.meta (esbuild's
@@ -173,7 +170,7 @@ function callCore(inputs, call) {
   try {
     for (const bytes of inputs) pointers.push(copyIn(bytes));
     out = call(...pointers);
-    if (!out) throw fail(lastError());
+    if (!out) throw optionError(lastError());
     return readCString(out);
   } finally {
     core.exports.precis_string_free(out);
@@ -194,41 +191,32 @@ function fail(message) {
   return new Error(`precis: ${message}`);
 }
 
-function checkChoice(name, value, choices) {
-  if (!choices.includes(value)) {
-    throw new TypeError(`precis: option '${name}' must be one of ${choices.join(', ')} (got ${JSON.stringify(value)})`);
-  }
-}
-
-function checkCount(name, value) {
-  if (!Number.isInteger(value) || value < 1) {
-    throw new TypeError(`precis: option '${name}' must be a whole number of at least 1 (got ${JSON.stringify(value)})`);
-  }
-}
-
-// JavaScript options (camelCase) to the core's JSON options.
+// JavaScript options (camelCase) as the core's JSON options (snake_case): the core checks
+// them (its one table of options) and its message names the option as the caller wrote it.
 function coreOptions(options) {
   if (options === undefined || options === null) options = {};
   if (typeof options !== 'object') throw new TypeError('precis: options must be an object');
   const out = {};
   for (const [key, value] of Object.entries(options)) {
     if (value === undefined) continue;
-    switch (key) {
-      case 'type': checkChoice(key, value, TYPES); out.type = value; break;
-      case 'length': checkChoice(key, value, LENGTHS); out.length = value; break;
-      case 'lang': checkChoice(key, value, LANGS); out.lang = value; break;
-      case 'sentences': checkCount(key, value); out.sentences = value; break;
-      case 'maxChars': checkCount(key, value); out.max_chars = value; break;
-      case 'maxBytes': checkCount(key, value); out.max_bytes = value; break;
-      case 'explain':
-      case 'skipLead':
-        if (typeof value !== 'boolean') throw new TypeError(`precis: option '${key}' must be true or false`);
-        out[key === 'explain' ? 'explain' : 'skip_lead'] = value;
-        break;
-      default: throw new TypeError(`precis: unknown option '${key}'`);
+    // JSON has no NaN or Infinity (they would become null: the default, silently).
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      throw new TypeError(`precis: option '${key}': ${value} is not a finite number`);
     }
+    out[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value;
   }
   return out;
+}
+
+// The core's message about an option, with the option as JavaScript spells it:
+// "max_chars: '0' is not ..." is "option 'maxChars': '0' is not ...".
+function optionError(message) {
+  const camel = (name) => name.replace(/_([a-z])/g, (m, c) => c.toUpperCase());
+  const unknown = /^unknown option '([a-z_0-9]+)'$/.exec(message);
+  if (unknown) return new TypeError(`precis: unknown option '${camel(unknown[1])}'`);
+  const named = /^([a-z_0-9]+): (.*)$/.exec(message);
+  if (!named || named[1] === 'options') return fail(message);  // "options: ..." is about them all
+  return new TypeError(`precis: option '${camel(named[1])}': ${named[2]}`);
 }
 
 function oneLine(sentence) {
@@ -272,6 +260,16 @@ export class Precis {
     corePromise = null;
   }
 
+  /**
+   * The core's options: [{ name, kind, choices, most, default }], names as in its JSON
+   * options ("max_chars"): the words and limits every front end takes from the core.
+   */
+  static async options() {
+    await loadCore();
+    optionTable ??= JSON.parse(callCore([], () => core.exports.precis_options()));
+    return optionTable;
+  }
+
   /** Bytes of the module's heap in use (malloc's count), for leak checks. */
   static async heapUsed() {
     await loadCore();
@@ -297,8 +295,9 @@ export class Precis {
     const ptr = copyIn(encoder.encode(json));
     try {
       const handle = core.exports.precis_summarizer_new(ptr);
-      if (!handle) throw fail(lastError());
-      return new Precis(handle, { maxBytes: DEFAULT_MAX_BYTES, ...options });
+      if (!handle) throw optionError(lastError());
+      const maxBytes = (await Precis.options()).find((o) => o.name === 'max_bytes').default;
+      return new Precis(handle, { maxBytes, ...options });
     } finally {
       core.exports.precis_string_free(ptr);
     }

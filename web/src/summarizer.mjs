@@ -5,13 +5,23 @@
 // language is the input's.
 import { Precis } from './precis.mjs';
 
-const TYPES = ['key-points', 'tldr', 'teaser', 'headline'];
+// The standard's output formats; types, lengths, languages and the input quota are the
+// core's (Precis.options()).
 const FORMATS = ['markdown', 'plain-text'];
-const LENGTHS = ['short', 'medium', 'long'];
-const LANGUAGES = ['en', 'ru', 'de', 'fr', 'es', 'it', 'pt'];
-// The input quota, in the unit measureInputUsage() counts: UTF-8 bytes (the core's limit).
-const INPUT_QUOTA = 8 * 1024 * 1024;
 const encoder = new TextEncoder();
+
+// The core's words: { types, lengths, languages, quota } (the quota in the unit
+// measureInputUsage() counts: UTF-8 bytes, the core's input limit).
+async function coreWords() {
+  const table = await Precis.options();
+  const option = (name) => table.find((o) => o.name === name);
+  return {
+    types: option('type').choices,
+    lengths: option('length').choices,
+    languages: option('lang').choices.filter((l) => l !== 'auto'),
+    quota: option('max_bytes').default,
+  };
+}
 
 const primary = (tag) => String(tag).toLowerCase().split(/[-_]/)[0];
 
@@ -21,10 +31,10 @@ function check(name, value, choices) {
   }
 }
 
-function unsupported(options) {
+function unsupported(options, languages) {
   const langs = [...(options.expectedInputLanguages || []), ...(options.expectedContextLanguages || [])];
   if (options.outputLanguage !== undefined) langs.push(options.outputLanguage);
-  return langs.find((l) => !LANGUAGES.includes(primary(l)));
+  return langs.find((l) => !languages.includes(primary(l)));
 }
 
 function checkSignal(signal) {
@@ -51,12 +61,14 @@ async function* iterate(stream) {
 
 export class Summarizer {
   #precis;
+  #quota;
   #destroyed = false;
 
   /** @private Use Summarizer.create(). */
-  constructor(precis, options) {
+  constructor(precis, options, quota) {
     if (!(precis instanceof Precis)) throw new TypeError('precis: use Summarizer.create(options)');
     this.#precis = precis;
+    this.#quota = quota;
     this.sharedContext = options.sharedContext ?? '';
     this.type = options.type ?? 'key-points';
     this.format = options.format ?? 'markdown';
@@ -72,19 +84,21 @@ export class Summarizer {
    * download), 'unavailable' for a language precis does not summarize or without WebAssembly.
    */
   static async availability(options = {}) {
-    check('type', options.type, TYPES);
     check('format', options.format, FORMATS);
-    check('length', options.length, LENGTHS);
-    if (Precis.availability() !== 'available' || unsupported(options)) return 'unavailable';
-    return 'available';
+    if (Precis.availability() !== 'available') return 'unavailable';
+    const words = await coreWords();
+    check('type', options.type, words.types);
+    check('length', options.length, words.lengths);
+    return unsupported(options, words.languages) ? 'unavailable' : 'available';
   }
 
   /** A summarizer for these options; rejects with NotSupportedError for an unsupported language. */
   static async create(options = {}) {
     checkSignal(options.signal);
     if ((await Summarizer.availability(options)) === 'unavailable') {
-      const lang = unsupported(options);
-      throw new DOMException(lang ? `precis: language '${lang}' is not supported (${LANGUAGES.join(', ')})`
+      const languages = Precis.availability() === 'available' ? (await coreWords()).languages : [];
+      const lang = unsupported(options, languages);
+      throw new DOMException(lang && languages.length ? `precis: language '${lang}' is not supported (${languages.join(', ')})`
         : 'precis: WebAssembly is not available here', 'NotSupportedError');
     }
     // Nothing to download: a monitor hears one progress event, all of it already there.
@@ -99,11 +113,11 @@ export class Summarizer {
       ? primary(options.expectedInputLanguages[0]) : 'auto';
     const precis = await Precis.create({ type: options.type ?? 'key-points', length: options.length ?? 'short', lang });
     checkSignal(options.signal);
-    return new Summarizer(precis, options);
+    return new Summarizer(precis, options, (await coreWords()).quota);
   }
 
   /** The most input (UTF-8 bytes, input and context together) one call takes. */
-  get inputQuota() { return INPUT_QUOTA; }
+  get inputQuota() { return this.#quota; }
 
   /** What `input` counts against inputQuota: its UTF-8 bytes, and the context's. */
   async measureInputUsage(input, options = {}) {
@@ -155,8 +169,8 @@ export class Summarizer {
     this.#check(options.signal);
     if (typeof input !== 'string') throw new TypeError('precis: the input must be a string');
     const usage = await this.measureInputUsage(input, options);
-    if (usage > INPUT_QUOTA) {
-      throw new DOMException(`precis: the input is ${usage} bytes, over the quota of ${INPUT_QUOTA}`, 'QuotaExceededError');
+    if (usage > this.#quota) {
+      throw new DOMException(`precis: the input is ${usage} bytes, over the quota of ${this.#quota}`, 'QuotaExceededError');
     }
     const context = options.context === undefined ? undefined : String(options.context);
     // An empty input has nothing to summarize: the standard's answer is an empty summary.

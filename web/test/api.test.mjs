@@ -91,7 +91,10 @@ test('bad options reject with a message naming the option', async () => {
   await assert.rejects(Precis.create({ lang: 'xx' }), /option 'lang'/);
   await assert.rejects(Precis.create({ sentences: 0 }), /option 'sentences'/);
   await assert.rejects(Precis.create({ maxChars: -1 }), /option 'maxChars'/);
-  await assert.rejects(Precis.create({ skipLead: 'yes' }), /option 'skipLead' must be true or false/);
+  await assert.rejects(Precis.create({ skipLead: 'yes' }), /option 'skipLead': expected true or false/);
+  await assert.rejects(Precis.create({ sentences: NaN }), /option 'sentences': NaN is not a finite number/);
+  await assert.rejects(Precis.create({ maxChars: 0 }), /option 'maxChars': '0' is not a whole number of at least 1/);
+  await assert.rejects(Precis.create({ fooBar: 1 }), /unknown option 'fooBar'/);
   await assert.rejects(Precis.create({ colour: 'red' }), /unknown option 'colour'/);
   const s = await Precis.create();
   await assert.rejects(s.analyze(sample, { title: 42 }), /title/);
@@ -197,3 +200,16 @@ test('renderHTML writes byte for byte what precis --format html prints', async (
   }
   s.destroy();
 });
+
+test('the options come from the core: its words, limits and defaults', async () => {
+  const table = await Precis.options();
+  const byName = Object.fromEntries(table.map((o) => [o.name, o]));
+  assert.deepEqual(byName.type.choices, ['key-points', 'tldr', 'teaser', 'headline']);
+  assert.equal(byName.lang.choices[0], 'auto');
+  assert.equal(byName.max_bytes.default, 8 * 1024 * 1024);
+  assert.equal(byName.sentences.most, 10000);
+  assert.equal(byName.skip_lead.kind, 'flag');
+  // A bad value rejects with the core's own words, the option named as JavaScript spells it.
+  await assert.rejects(Precis.create({ length: 'huge' }), /option 'length': 'huge' is not one of short, medium, long/);
+});
+
