@@ -130,14 +130,25 @@ std::string to_json(const Article& a, int indent) {
     return w.take();
 }
 
+namespace {
+const char* kind_name(OptionSpec::Kind kind) {
+    switch (kind) {
+        case OptionSpec::Kind::choice: return "choice";
+        case OptionSpec::Kind::count: return "count";
+        case OptionSpec::Kind::text: return "text";
+        case OptionSpec::Kind::flag: return "flag";
+    }
+    return "text";  // unreachable: every kind is named above
+}
+}  // namespace
+
 std::string options_to_json() {
     Writer w(-1);
     w.begin_array();
     for (const OptionSpec& spec : option_specs()) {
         w.begin_object();
         w.key("name"), w.value(std::string(spec.name));
-        constexpr const char* kinds[] = {"choice", "count", "text", "flag"};
-        w.key("kind"), w.value(kinds[static_cast<int>(spec.kind)]);
+        w.key("kind"), w.value(kind_name(spec.kind));
         w.key("choices"), w.begin_array();
         for (std::string_view c : spec.choices) w.value(std::string(c));
         w.end_array();
