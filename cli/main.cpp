@@ -2,9 +2,6 @@
 #include "args.hpp"
 #include "batch.hpp"
 
-#include "input/input.hpp"
-#include "render/render.hpp"
-
 #include <precis/precis.hpp>
 
 #include <fcntl.h>
@@ -89,21 +86,7 @@ InputKind sniff(const std::string& bytes) {
     return first != std::string::npos && bytes[first] == '<' ? InputKind::html : InputKind::text;
 }
 
-// --extract for text: the title line, a blank line, the paragraphs separated by blank lines.
-std::string extract_text(const std::string& bytes, const Options& options) {
-    detail::Document doc;
-    doc.text = bytes;
-    detail::read_layout(doc);
-    std::string out = detail::article_title(doc, options.title) + "\n";
-    for (const auto& p : doc.paragraphs) {
-        out += "\n";
-        out += doc.view(p);
-        out += "\n";
-    }
-    return out;
-}
-
-// --extract for html: what the extractor kept, in the same layout.
+// --extract: the title line, a blank line, the paragraphs separated by blank lines.
 std::string extract_article_text(const Article& article, const Options& options) {
     std::string out = options.title.value_or(article.title) + "\n";
     for (const auto& p : article.paragraphs) out += "\n" + p + "\n";
@@ -116,11 +99,11 @@ void print(cli::Output& out, const Result& result, std::optional<Format> wanted,
     if (many && (format == Format::text || format == Format::markdown))
         out.write(std::string(f ? "\n" : "") + "==> " + file + " <==\n");
     switch (format) {
-        case Format::text: out.write(detail::render_text(result, false)); break;
-        case Format::markdown: out.write(detail::render_text(result, true)); break;
+        case Format::text: out.write(to_text(result)); break;
+        case Format::markdown: out.write(to_markdown(result)); break;
         case Format::json: out.write(to_json(result, 2) + "\n"); break;
         case Format::jsonl: out.write(to_json(result) + "\n"); break;
-        case Format::html: out.write(detail::render_box_html(result, {}) + "\n"); break;
+        case Format::html: out.write(to_box_html(result) + "\n"); break;
     }
 }
 
@@ -210,8 +193,11 @@ int run(const cli::Args& args, cli::Output& out) {
         }
 
         if (args.extract) {
-            if (auto problem = detail::check_input(in.bytes, args.options.max_bytes)) { input_error(file, *problem); continue; }
-            out.write(extract_text(in.bytes, args.options));
+            try {
+                out.write(extract_article_text(read_text(in.bytes, args.options), args.options));
+            } catch (const Error& e) {
+                input_error(file, e.what());
+            }
             continue;
         }
         Result result;

@@ -217,6 +217,31 @@ std::string to_json(const Result& result, int indent = -1);
 /// paragraphs with their text, start/start16 in body() and first_text/last_text).
 std::string to_json(const Article& article, int indent = -1);
 
+/// The result as plain text: one chosen sentence a line (a newline inside a sentence
+/// becomes a space).
+std::string to_text(const Result& result);
+/// The result as Markdown: a "- " bullet per key point; the other types as one paragraph.
+std::string to_markdown(const Result& result);
+
+/// What the box's HTML says besides the result; each is written when not empty.
+struct BoxAttributes {
+    std::string for_id;  ///< the article element's id (the `for` attribute)
+    std::string length;  ///< the `length` attribute, for the widget's later requests
+    std::string lang;    ///< the `lang` attribute
+    std::string nonce;   ///< a CSP nonce for the box's <style>
+};
+/// The "Key points" box as HTML, for server-side rendering: a <precis-summary> with a
+/// declarative shadow root holding the heading and the points, every character of the
+/// article escaped; the widget adopts it (README, "Server-side rendering"). Byte for byte
+/// what renderHTML() of the JavaScript API writes for the same result and attributes.
+std::string to_box_html(const Result& result, const BoxAttributes& attributes = {});
+
+/// Plain text read as summarize() reads it, without summarizing: the title (Options::title,
+/// else a first line that looks like a headline, else "") and the paragraphs; the other
+/// fields stay empty. Throws precis::Error (kind input) for text summarize() refuses
+/// (invalid UTF-8, a NUL byte, over Options::max_bytes).
+Article read_text(std::string_view text, const Options& options = {});
+
 /// Parses the words used on the command line and in JSON ("key-points", "short", ...).
 std::optional<SummaryType> parse_summary_type(std::string_view word);
 std::optional<Length> parse_length(std::string_view word);

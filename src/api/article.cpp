@@ -1,4 +1,5 @@
-// Web pages: the extracted article as the public Article, and summaries of it.
+// Articles: plain text read as an Article, the extracted article of a web page as one, and
+// summaries of them.
 #include "api/article.hpp"
 
 #include "api/pipeline.hpp"
@@ -13,6 +14,17 @@ std::string Article::body() const {
         if (!out.empty()) out += detail::kParagraphBreak;
         out += p;
     }
+    return out;
+}
+
+Article read_text(std::string_view text, const Options& options) {
+    if (auto problem = detail::check_input(text, options.max_bytes)) throw Error(Error::Kind::input, *problem);
+    detail::Document doc;
+    doc.text = text;
+    detail::read_layout(doc);
+    Article out;
+    out.title = detail::article_title(doc, options.title);
+    for (const auto& p : doc.paragraphs) out.paragraphs.emplace_back(doc.view(p));
     return out;
 }
 

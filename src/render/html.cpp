@@ -1,4 +1,5 @@
-#include "render/render.hpp"
+// Stage 6, render: the "Key points" box as HTML, for server-side rendering.
+#include <precis/precis.hpp>
 
 #include "box_assets.hpp"  // generated from src/render/box.css and box-words.tsv
 
@@ -63,7 +64,12 @@ const BoxWords& words_for(std::string_view lang) {
 
 }  // namespace
 
-std::string render_box_html(const Result& result, const BoxAttributes& a) {
+}  // namespace precis::detail
+
+namespace precis {
+
+std::string to_box_html(const Result& result, const BoxAttributes& a) {
+    using namespace detail;
     const BoxWords& words = words_for(result.lang);
     const std::string id = box_id(result);
     std::string out = "<precis-summary data-precis-ssr=\"\"";
@@ -88,4 +94,4 @@ std::string render_box_html(const Result& result, const BoxAttributes& a) {
     return out;
 }
 
-}  // namespace precis::detail
+}  // namespace precis

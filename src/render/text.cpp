@@ -1,6 +1,7 @@
-#include "render/render.hpp"
+// Stage 6, render: the result as text and Markdown (the box's HTML: html.cpp; JSON: json.cpp).
+#include <precis/precis.hpp>
 
-namespace precis::detail {
+namespace precis {
 namespace {
 
 std::string one_line(const std::string& s) {
@@ -9,8 +10,6 @@ std::string one_line(const std::string& s) {
         if (c == '\n' || c == '\r') c = ' ';
     return out;
 }
-
-}  // namespace
 
 std::string render_text(const Result& result, bool markdown) {
     std::string out;
@@ -29,4 +28,9 @@ std::string render_text(const Result& result, bool markdown) {
     return out;
 }
 
-}  // namespace precis::detail
+}  // namespace
+
+std::string to_text(const Result& result) { return render_text(result, false); }
+std::string to_markdown(const Result& result) { return render_text(result, true); }
+
+}  // namespace precis
