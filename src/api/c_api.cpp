@@ -5,6 +5,7 @@
 #include "api/article.hpp"
 #include "api/options_json.hpp"
 #include "api/pipeline.hpp"
+#include "render/json_writer.hpp"
 
 #include <cstdlib>
 #include <malloc.h>
@@ -118,7 +119,7 @@ char* precis_summarize_page(const precis_summarizer* s, const char* page, size_t
             return problem;
         precis::Result result;
         if (auto problem = precis::detail::summarize_article(article, options, result)) return problem;
-        out = "{\"article\":" + precis::to_json(article) + ",\"result\":" + precis::to_json(result) + "}";
+        out = precis::detail::page_to_json(article, result);
         return std::nullopt;
     });
 }

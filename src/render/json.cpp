@@ -24,10 +24,7 @@ void sentence_fields(Writer& w, const Sentence& s) {
     w.key("score"), w.value(s.score);
 }
 
-}  // namespace
-
-std::string to_json(const Result& r, int indent) {
-    Writer w(indent);
+void write_result(Writer& w, const Result& r) {
     w.begin_object();
     w.key("schema"), w.value("precis/1");
     w.key("lang"), w.value(r.lang);
@@ -92,15 +89,9 @@ std::string to_json(const Result& r, int indent) {
         w.end_object();
     }
     w.end_object();
-    return w.take();
 }
 
-}  // namespace precis
-
-namespace precis {
-
-std::string to_json(const Article& a, int indent) {
-    Writer w(indent);
+void write_article(Writer& w, const Article& a) {
     w.begin_object();
     w.key("schema"), w.value("precis-article/1");
     w.key("title"), w.value(a.title);
@@ -127,8 +118,34 @@ std::string to_json(const Article& a, int indent) {
     }
     w.end_array();
     w.end_object();
+}
+
+}  // namespace
+
+std::string to_json(const Result& r, int indent) {
+    Writer w(indent);
+    write_result(w, r);
     return w.take();
 }
+
+std::string to_json(const Article& a, int indent) {
+    Writer w(indent);
+    write_article(w, a);
+    return w.take();
+}
+
+namespace detail {
+
+std::string page_to_json(const Article& article, const Result& result) {
+    Writer w(-1);
+    w.begin_object();
+    w.key("article"), write_article(w, article);
+    w.key("result"), write_result(w, result);
+    w.end_object();
+    return w.take();
+}
+
+}  // namespace detail
 
 namespace {
 const char* kind_name(OptionSpec::Kind kind) {

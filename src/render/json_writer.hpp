@@ -3,6 +3,8 @@
 // 45 KB of WebAssembly), and every build prints the same bytes.
 #pragma once
 
+#include <precis/precis.hpp>
+
 #include <cmath>
 #include <cstddef>
 #include <string>
@@ -112,5 +114,9 @@ private:
     bool first_ = true;
     bool after_key_ = false;
 };
+
+// precis_summarize_page()'s answer, one compact line: {"article": to_json(article),
+// "result": to_json(result)}.
+std::string page_to_json(const Article& article, const Result& result);
 
 }  // namespace precis::detail
