@@ -4,7 +4,8 @@
 //   O tag (name value)*   an element opens, with its attributes
 //   T text                a text node
 //   C                     the element closes
-// The writer replaces U+001E and U+001F inside names and values with spaces.
+// The writer replaces U+001E and U+001F inside names and values with spaces. The format,
+// for other front ends: docs/wire-format.md.
 #pragma once
 
 #include "extract/page.hpp"
