@@ -97,7 +97,7 @@ struct Stats {
 /// The result of one summarize() call (JSON schema "precis/1", see to_json()).
 struct Result {
     std::string lang;   ///< the language used (detected or given)
-    std::string type;   ///< "key-points", "tldr", "teaser" or "headline"
+    SummaryType type = SummaryType::key_points;  ///< JSON: its word, to_string(type)
     std::string title;  ///< Options::title, else the detected headline line, else ""
     std::vector<Sentence> sentences;  ///< the chosen sentences, in document order
     std::vector<Entity> entities;     ///< by salience, most salient first

@@ -57,7 +57,7 @@ std::optional<std::string> run_pipeline(std::string_view text, const Options& op
     // The result: offsets in bytes and UTF-16 units, scores normalised to [0, 1].
     Result r;
     r.lang = std::string(lang_code(doc.lang));
-    r.type = std::string(to_string(options.type));
+    r.type = options.type;
     r.title = title;
     Utf16Index u16(text);
     // Scores are the model's log-odds: shown on [0, 1] from the article's worst to its best.

@@ -77,7 +77,7 @@ std::string to_box_html(const Result& result, const BoxAttributes& a) {
         if (!value.empty()) out += " " + std::string(name) + "=\"" + escape(value) + "\"";
     };
     attribute("for", a.for_id);
-    attribute("type", result.type);
+    attribute("type", to_string(result.type));
     attribute("length", a.length);
     attribute("lang", a.lang);
     out += "><template shadowrootmode=\"open\"><style";

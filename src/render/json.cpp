@@ -28,7 +28,7 @@ void write_result(Writer& w, const Result& r) {
     w.begin_object();
     w.key("schema"), w.value("precis/1");
     w.key("lang"), w.value(r.lang);
-    w.key("type"), w.value(r.type);
+    w.key("type"), w.value(std::string(to_string(r.type)));
     w.key("title"), w.value(r.title);
     w.key("summary"), w.begin_array();
     for (const auto& s : r.sentences) w.value(s.text);

@@ -13,7 +13,7 @@ std::string one_line(const std::string& s) {
 
 std::string render_text(const Result& result, bool markdown) {
     std::string out;
-    const bool bullets = markdown && result.type == "key-points";
+    const bool bullets = markdown && result.type == SummaryType::key_points;
     for (std::size_t i = 0; i < result.sentences.size(); ++i) {
         const std::string line = one_line(result.sentences[i].text);
         if (bullets) {

@@ -20,7 +20,8 @@ TEST_CASE("Summarizer: options, results and errors") {
     SUBCASE("defaults: three key points, language detected, headline as title") {
         precis::Result r = precis::Summarizer().summarize(kText);
         CHECK(r.lang == "en");
-        CHECK(r.type == "key-points");
+        CHECK(r.type == precis::SummaryType::key_points);
+        CHECK(to_json(r).find("\"type\":\"key-points\"") != std::string::npos);
         CHECK(r.title == "Storm closes mountain pass");
         CHECK(r.sentences.size() == 3);
         CHECK(r.stats.paragraphs == 2);
