@@ -193,7 +193,9 @@ void form_features(const Document& doc, FeatureTable& out) {
         x[f_run_on] = runs_on(doc, s);
         const SentenceShape shape = sentence_shape(doc, s);
         sf.boilerplate = shape.boilerplate;
-        sf.fragment = sf.fragment || shape.unfinished;
+        // On a page, an unfinished line is chosen only when nothing else is left (as a
+        // fragment is); in plain text it is left to the model, which weighs its form.
+        sf.fragment = sf.fragment || (doc.paragraphs_given && shape.unfinished);
     }
 }
 
