@@ -72,6 +72,10 @@ struct Document {
     // Paragraphs of the input before the body's: 1 when an article's first paragraph is
     // its headline line. Added to paragraph numbers in the result (read_layout).
     std::uint32_t paragraphs_before = 0;
+    // An article's paragraphs (a web page's extraction) rather than plain text: there a
+    // short line without a full stop is mostly page furniture that slipped through (a
+    // label, a teaser, a heading); in plain text it is mostly the author's subheading.
+    bool paragraphs_given = false;
     std::vector<SentenceSpan> sentences;
     std::vector<Token> tokens;
     std::vector<std::string> terms;  // stemmed, case-folded forms, by id

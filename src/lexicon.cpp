@@ -265,29 +265,143 @@ Phrase according_to(Lang lang) {
     return {"", ""};
 }
 
+namespace {
+
+bool letter_byte(char c) {
+    auto u = static_cast<unsigned char>(c);
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80;
+}
+
+// `phrase` stands in `s` as whole words ("sign up", not "design update").
+bool has_phrase(std::string_view s, std::string_view phrase) {
+    for (std::size_t at = s.find(phrase); at != std::string_view::npos; at = s.find(phrase, at + 1)) {
+        bool left = at == 0 || !letter_byte(s[at - 1]) || !letter_byte(phrase.front());
+        std::size_t end = at + phrase.size();
+        bool right = end == s.size() || !letter_byte(s[end]) || !letter_byte(phrase.back());
+        if (left && right) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 bool is_boilerplate(std::string_view s) {
-    // Phrases that open a non-prose line.
+    // Phrases that open a line of site furniture: labels, bylines, calls to action.
     static constexpr std::string_view openers[] = {
-        "read more", "click here", "photo:", "photo by", "photos:", "image:", "picture:",
-        "video:", "watch:", "follow us", "subscribe", "sign up", "copyright", "©",
-        "all rights reserved", "related:", "advertisement", "share this", "share on",
-        "reporting by", "editing by", "written by", "source:", "credit:", "updated:",
-        "published:", "last updated", "caption:", "listen:", "see also", "more:",
-        "фото:", "фото ", "читайте также", "подробнее", "источник:", "реклама",
-        "подписывайтесь", "смотрите также", "видео:", "lesen sie auch", "lire aussi",
-        "voir aussi", "lee también", "leggi anche", "leia também"};
+        // en
+        "read more", "read also", "click here", "photo:", "photo by", "photos:", "image:", "picture:", "video:",
+        "watch:", "listen:", "follow us", "subscribe", "sign up", "sign in", "log in", "register", "copyright",
+        "all rights reserved", "related:", "advertisement", "sponsored", "share this", "share on", "reporting by",
+        "editing by", "written by", "posted by", "posted in", "filed under", "source:", "credit:", "image credit",
+        "photo credit", "updated:", "published:", "last updated", "caption:", "see also", "more:", "tags:",
+        "learn more", "download the", "download:", "get the app", "already a subscriber", "support our",
+        "gallery:", "slideshow:", "interview by",
+        // ru
+        "фото:", "фото ", "видео:", "читайте также", "читать также", "подробнее", "источник:", "реклама",
+        "подписывайтесь", "подпишитесь", "смотрите также", "автор:", "теги:", "войдите", "зарегистрируйтесь",
+        // de
+        "lesen sie auch", "lesen sie mehr", "mehr zum thema", "weiterlesen", "foto:", "fotos:", "bild:",
+        "bildquelle", "quelle:", "autor:", "autorin:", "text:", "jetzt abonnieren", "abonnieren sie", "melden sie sich",
+        "folgen sie uns", "erstellt von", "geschrieben von", "veröffentlicht am", "aktualisiert am", "abgelegt unter",
+        "schlagwörter", "themen:", "auch interessant", "das könnte sie auch interessieren", "zum artikel",
+        "diashow:", "bildergalerie", "galerie:", "das gespräch führte", "das interview führte", "herunterladen",
+        // fr
+        "lire aussi", "à lire aussi", "voir aussi", "lire la suite", "abonnez-vous", "inscrivez-vous",
+        "suivez-nous", "connectez-vous", "publié le", "mis à jour le", "par :", "crédit photo", "étiquettes",
+        // es
+        "lee también", "lea también", "lea más", "lea:", "leer más", "ver también", "suscríbete", "suscríbase",
+        "regístrate", "síguenos", "inicia sesión", "publicado por", "escrito por", "fuente:", "etiquetas:",
+        // it
+        "leggi anche", "leggi tutto", "vedi anche", "iscriviti", "abbonati", "seguici", "accedi", "registrati",
+        "scritto da", "pubblicato da", "fonte:",
+        // pt
+        "leia também", "leia mais", "veja também", "assine", "inscreva-se", "cadastre-se", "siga-nos",
+        "faça login", "escrito por", "publicado por"};
     for (std::string_view o : openers)
-        if (s.substr(0, o.size()) == o) return true;
+        if (s.substr(0, o.size()) == o && (o.back() == ' ' || o.back() == ':' || s.size() == o.size() ||
+                                           !letter_byte(s[o.size()])))
+            return true;
     // Phrases that give a line away wherever they stand.
     static constexpr std::string_view anywhere[] = {
-        "getty images", "all rights reserved", "(photo:", "click here", "/ reuters", "/reuters",
-        "(ap photo", "associated press contributed", "for the latest news"};
+        // credits and captions
+        "getty images", "(photo:", "(ap photo", "/ reuters", "/reuters", "associated press contributed",
+        "from left", "left to right", "(pictured", "(not pictured", "von links", "v.l.n.r", "im bild",
+        "de gauche à droite",
+        "de izquierda a derecha", "da sinistra", "da esquerda para a direita", "слева направо", "на фото",
+        // reading time
+        "min read", "minute read", "minutes read", "lesezeit", "temps de lecture", "tiempo de lectura",
+        "tempo di lettura", "tempo de leitura", "время чтения",
+        // calls to action
+        "all rights reserved", "click here", "for the latest news", "sign up for", "sign up to", "subscribe to our",
+        "subscribe now", "subscribe today", "please subscribe", "in your inbox", "to your inbox",
+        "breaking news alerts",
+        "must be logged in", "einloggen, um", "anmelden, um", "continue reading", "keep reading", "weiterlesen",
+        "seguir leyendo", "continua a leggere", "continuar lendo", "читать далее", "unlimited access",
+        "unlimited digital access", "unbegrenzten zugang", "accès illimité", "acceso ilimitado",
+        "accesso illimitato", "acesso ilimitado", "неограниченный доступ",
+        "follow us on", "download our app", "our newsletter", "free newsletter", "first appeared on",
+        "originally published", "disclosure page", "alle rechte vorbehalten", "erschien zuerst",
+        "unseren newsletter", "zum newsletter", "newsletter abonnieren", "jetzt anmelden", "jetzt registrieren",
+        "tous droits réservés", "notre newsletter", "todos los derechos reservados", "nuestro boletín",
+        "nuestra newsletter", "tutti i diritti riservati", "nostra newsletter", "todos os direitos reservados",
+        "nossa newsletter", "все права защищены", "нашу рассылку", "подписывайтесь на", "подпишитесь на",
+        "leggi anche", "lesen sie auch", "lire aussi", "lee también", "leia também", "читайте также"};
     for (std::string_view a : anywhere)
-        if (s.find(a) != std::string_view::npos) return true;
+        if (has_phrase(s, a)) return true;
     // A byline: "By Jane Smith", "By JANE SMITH and JOHN DOE, CNN".
     if (s.substr(0, 3) == "by " && s.size() < 60 && s.find_first_of(".!?") == std::string_view::npos)
         return true;
     return false;
+}
+
+bool is_date_word(std::string_view w) {
+    static const WordSet set(
+        // months and their abbreviations
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec "
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
+        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
+        "januar februar märz mai juni juli oktober dezember jänner "
+        "janvier février mars avril juin juillet août septembre octobre novembre décembre "
+        "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+        "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
+        "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
+        // weekdays
+        "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
+        "понедельник вторник среда четверг пятница суббота воскресенье "
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag "
+        "lundi mardi mercredi jeudi vendredi samedi dimanche "
+        "lunes martes miércoles jueves viernes sábado domingo "
+        "lunedì martedì mercoledì giovedì venerdì sabato domenica "
+        "segunda terça quarta quinta sexta sábado domingo feira "
+        // clock and zones
+        "am pm a.m p.m uhr h gmt utc cet cest est edt pst pdt bst ist msk мск "
+        // what a date line says around the date
+        "published updated posted modified veröffentlicht aktualisiert aktualisierung publié publiée "
+        "mis jour publicado publicada actualizado actualizada pubblicato aggiornato atualizado atualizada "
+        "опубликовано обновлено date datum fecha data дата today yesterday heute gestern aujourd'hui hier hoy "
+        "ayer oggi ieri hoje ontem сегодня вчера ago");
+    return set.contains(w);
+}
+
+bool is_credit_label(std::string_view w) {
+    static const WordSet set(
+        "photo photos foto fotos fot image images picture pictures pic bild bilder bildquelle credit credits "
+        "source quelle fuente fonte illustration illustrations grafik infografik video фото источник "
+        "иллюстрация imagen imágenes immagine immagini imagem imagens crédit crédito credito");
+    return set.contains(w);
+}
+
+bool is_position_word(std::string_view w) {
+    static const WordSet set(
+        "left right center centre links rechts mitte gauche droite izquierda derecha centro sinistra destra "
+        "esquerda direita слева справа top bottom oben unten haut bas arriba abajo");
+    return set.contains(w);
+}
+
+bool is_byline_word(std::string_view w) {
+    static const WordSet set("by von par por di da от автор author autor autorin auteur autore");
+    return set.contains(w);
 }
 
 }  // namespace precis::detail::lexicon

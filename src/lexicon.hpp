@@ -35,8 +35,17 @@ Phrase according_to(Lang lang);
 bool is_abbreviation(Lang lang, std::string_view folded);
 // Abbreviations that do not end a sentence when a number follows ("no", "p", "art").
 bool is_number_abbreviation(std::string_view folded);
-// Boilerplate that is not article prose: bylines, "Read more", captions, credits.
-// `folded_sentence` is the whole sentence, case-folded.
+// Boilerplate that is not article prose: bylines, labels, captions, credits, calls to
+// action ("Read more", "Sign up for our newsletter", "Lesen Sie auch"), in every language
+// precis knows. `folded_sentence` is the whole sentence, case-folded.
 bool is_boilerplate(std::string_view folded_sentence);
+// Words of a date line: months, weekdays, clock words and zones, "published", "updated".
+bool is_date_word(std::string_view folded);
+// Words that label a credit: "photo", "foto", "image", "source", "quelle", "фото".
+bool is_credit_label(std::string_view folded);
+// Positions in a caption: "(left)", "(links)", "(à gauche)", "(слева)".
+bool is_position_word(std::string_view folded);
+// Words that open a byline: "by", "von", "par", "por", "di", "автор".
+bool is_byline_word(std::string_view folded);
 
 }  // namespace precis::detail::lexicon

@@ -1,8 +1,11 @@
 #include "extract/extract.hpp"
 
+#include "extract/furniture.hpp"
+#include "extract/tuning.hpp"
 #include "input/input.hpp"
 #include "input/utf8.hpp"
 #include "lang.hpp"
+#include "unicode.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -12,6 +15,8 @@
 
 namespace precis::detail {
 namespace {
+
+using namespace tuning;
 
 using Strings = std::initializer_list<std::string_view>;
 
@@ -62,11 +67,12 @@ bool share_words(std::string_view s) {
     return false;
 }
 
-// Elements whose text never belongs to an article.
+// Elements whose text never belongs to an article (rp: the brackets around ruby text,
+// which browsers that show ruby hide).
 bool skipped_tag(std::string_view t) {
     return one_of(t, {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
                       "video", "audio", "button", "input", "select", "textarea", "option", "head", "nav", "dialog",
-                      "link", "meta", "title", "#comment"});
+                      "link", "meta", "title", "#comment", "rp"});
 }
 // Elements that start and end a paragraph of text.
 bool block_tag(std::string_view t) {
@@ -192,6 +198,40 @@ public:
             in_table_or_code_[i] = in_table_or_code_[p] || up == "table" || up == "code";
             in_link_[i] = in_link_[p] || e.tag == "a";
         }
+        // Prose: paragraphs long enough to be an article's, summed up the tree, leaving out
+        // comments and references (never the article, however long); once all the rest,
+        // once only what is outside furniture (a gallery's fifty long captions).
+        furniture_.assign(n_, 0);
+        std::vector<std::uint8_t> in_furniture(n_, 0), in_never(n_, 0);
+        for (std::size_t i = 1; i < n_; ++i) {
+            auto up = static_cast<std::size_t>(page.nodes[i].parent);
+            furniture_[i] = furniture_of(page.nodes[i]);
+            in_furniture[i] = furniture_[i] || in_furniture[up];
+            in_never[i] = (furniture_[i] & kNeverArticle) || in_never[up];
+        }
+        prose_.assign(n_, 0);
+        clean_prose_.assign(n_, 0);
+        for (std::size_t i = n_; i-- > 1;) {
+            auto up = static_cast<std::size_t>(page.nodes[i].parent);
+            if (page.nodes[i].tag == "p" && raw_[i] >= kProseParagraphChars && !in_never[i]) {
+                prose_[i] += raw_[i];
+                if (!in_furniture[i]) clean_prose_[i] += raw_[i];
+            }
+            prose_[up] += prose_[i];
+            clean_prose_[up] += clean_prose_[i];
+        }
+        invisible_.assign(n_, 0);
+        for (std::size_t i = 1; i < n_; ++i) {
+            const PageNode& e = page.nodes[i];
+            // A control is a control whatever its tag ("<div role=button>Show image</div>").
+            invisible_[i] = skipped_tag(e.tag) || e.hidden || e.role == "button" ||
+                            invisible_[static_cast<std::size_t>(e.parent)];
+        }
+        mark_furniture();
+        in_data_table_.assign(n_, 0);
+        for (std::size_t i = 1; i < n_; ++i)
+            in_data_table_[i] = in_data_table_[static_cast<std::size_t>(page.nodes[i].parent)] ||
+                                (page.nodes[i].tag == "table" && data_table(static_cast<std::int32_t>(i)));
         body_ = 0;
         for (std::size_t i = 0; i < n_; ++i)
             if (page.nodes[i].tag == "body") {
@@ -236,16 +276,114 @@ public:
             if (!candidate || node.hidden || ancestor_hidden(i)) continue;
             if (unlikely_words(lowered_[i]) && !maybe_words(lowered_[i])) continue;
             if (node.tag == "p" && has_ancestor(i, "li")) continue;
-            if (raw_[i] < 140) continue;
-            total += std::sqrt(raw_[i] - 140.0);
-            if (total > 20) return true;
+            if (raw_[i] < kReaderableChars) continue;
+            total += std::sqrt(raw_[i] - kReaderableChars);
+            if (total > kReaderableScore) return true;
         }
         return false;
+    }
+
+    // "no article found" is decided from the extraction itself: an article holds prose
+    // (paragraphs that end as sentences do, in any script, weighted_length()) and the prose
+    // stands together, in one container; teasers on a front page or results on a search
+    // page each sit in their own list item or card. A results page whose article is
+    // mostly a table (a data table, and a sentence or more to say what it holds) counts its
+    // table as prose.
+    bool holds_article(const std::vector<ExtractedParagraph>& paragraphs) const {
+        if (article_prose(paragraphs, -1) >= kMinArticleProse) return true;
+        // The page's one <article> (or role="article", itemprop="articleBody"; nested ones
+        // count as one) is a clear container: a shorter item in it is an article. Cards on a
+        // front page are many.
+        std::int32_t marked = -1;
+        for (std::size_t i = 1; i < n_; ++i) {
+            const PageNode& e = page_.nodes[i];
+            if (invisible_[i] || !(e.tag == "article" || e.role == "article" || e.itemprop == "articlebody")) continue;
+            if (marked < 0) marked = static_cast<std::int32_t>(i);
+            else if (!inside(static_cast<std::int32_t>(i), marked)) return false;
+        }
+        return marked >= 0 && article_prose(paragraphs, marked) >= kMinMarkedArticleProse;
+    }
+
+    bool inside(std::int32_t i, std::int32_t ancestor) const {
+        for (; i > 0; i = parent(i))
+            if (i == ancestor) return true;
+        return false;
+    }
+
+    // The most prose in one container (inside `within` only, when it is not -1).
+    std::size_t article_prose(const std::vector<ExtractedParagraph>& paragraphs, std::int32_t within) const {
+        std::map<std::int32_t, std::size_t> by_container;
+        std::size_t most = 0, tabular = 0;
+        bool sentence = false;
+        for (const auto& p : paragraphs) {
+            std::size_t chars = weighted_length(p.text);
+            auto first = static_cast<std::size_t>(page_.texts[static_cast<std::size_t>(p.first_text)].parent);
+            if (in_data_table_[first]) tabular += chars;
+            if (chars < kMinProseChars || !ends_finished_sentence(p.text)) continue;
+            sentence = true;
+            std::int32_t block = page_.texts[static_cast<std::size_t>(p.first_text)].parent;
+            if (within >= 0 && !inside(block, within)) continue;
+            while (block > 0 && !block_tag(node(block).tag)) block = parent(block);
+            // A wrapper around the paragraph alone ("<div class=text-block><p>") is the
+            // paragraph; its container is the first ancestor holding more.
+            std::int32_t container = block > 0 ? parent(block) : 0;
+            while (container > 0 && parent(container) > 0 &&
+                   raw_[static_cast<std::size_t>(container)] <= raw_[static_cast<std::size_t>(block)] + kWrapperSlack)
+                container = parent(container);
+            most = std::max(most, by_container[container] += chars);
+        }
+        return sentence ? std::max(most, tabular) : most;
     }
 
 private:
     const PageNode& node(std::int32_t i) const { return page_.nodes[static_cast<std::size_t>(i)]; }
     std::int32_t parent(std::int32_t i) const { return node(i).parent; }
+
+    // Site furniture (furniture.hpp) goes in every attempt: a caption or a comment is
+    // never article, however little text the page has. Small furniture goes while it is
+    // small; nothing goes that holds most of the page's prose (a "post-media" wrapper).
+    void mark_furniture() {
+        furniture_dead_.assign(n_, 0);
+        // An inline element inside running text (a link in a sentence classed "keywords")
+        // is part of that text, whatever its class says.
+        std::vector<std::uint8_t> in_text(n_, 0);
+        for (std::size_t p = 0; p < n_; ++p) {
+            const auto& kids = page_.nodes[p].children;
+            for (std::size_t k = 0; k < kids.size();) {
+                std::size_t end = k;
+                std::uint32_t run = 0;
+                for (; end < kids.size(); ++end) {
+                    std::int32_t c = kids[end];
+                    if (c < 0) run += text_stats_[static_cast<std::size_t>(~c)].chars;
+                    else if (block_tag(node(c).tag)) break;
+                    else run += raw_[static_cast<std::size_t>(c)];
+                }
+                for (std::size_t j = k; j < end; ++j)
+                    if (kids[j] >= 0 && run > raw_[static_cast<std::size_t>(kids[j])] + kRunningTextSlack)
+                        in_text[static_cast<std::size_t>(kids[j])] = 1;
+                k = end + 1;
+            }
+        }
+        for (std::size_t i = 1; i < n_; ++i) {
+            std::uint16_t kinds = furniture_[i];
+            if (!kinds || in_text[i] || page_.nodes[i].tag == "body" || page_.nodes[i].tag == "html") continue;
+            bool section = kinds & kSectionFurniture;
+            bool small = (kinds & kSmallFurniture) && raw_[i] <= kSmallFurnitureChars;
+            if ((kinds & kNeverArticle) || ((section || small) && !holds_most_prose(i))) furniture_dead_[i] = 1;
+        }
+        // A line that is mostly a <time> ("Published <time>May 5</time>") is a date line;
+        // a <time> inside a sentence stays.
+        for (std::size_t i = 1; i < n_; ++i) {
+            if (page_.nodes[i].tag != "time" || raw_[i] > kMaxTimeChars) continue;
+            std::size_t line = i;
+            for (auto p = static_cast<std::size_t>(page_.nodes[i].parent);
+                 p > 0 && page_.nodes[p].tag != "body" && raw_[p] <= raw_[i] + kDateLineSlack;
+                 p = static_cast<std::size_t>(page_.nodes[p].parent))
+                line = p;
+            if (line != i || raw_[static_cast<std::size_t>(page_.nodes[i].parent)] <= raw_[i] + kDateLineSlack)
+                furniture_dead_[line] = 1;
+        }
+    }
 
     bool has_ancestor(std::size_t i, std::string_view tag) const {
         for (std::int32_t p = page_.nodes[i].parent; p > 0; p = node(p).parent)
@@ -264,13 +402,13 @@ private:
         double w = 0;
         if (!e.cls.empty()) {
             std::string c = ascii_lower(e.cls);
-            if (negative_words(c)) w -= 25;
-            if (positive_words(c)) w += 25;
+            if (negative_words(c)) w -= kClassWeight;
+            if (positive_words(c)) w += kClassWeight;
         }
         if (!e.id.empty()) {
             std::string c = ascii_lower(e.id);
-            if (negative_words(c)) w -= 25;
-            if (positive_words(c)) w += 25;
+            if (negative_words(c)) w -= kClassWeight;
+            if (positive_words(c)) w += kClassWeight;
         }
         return w;
     }
@@ -279,39 +417,51 @@ private:
     // unlikely candidates, the byline and a heading that repeats the title.
     void grab(const std::string& title, std::string& byline) {
         dead_.assign(n_, 0);
+        // What Readability drops (and so never reads a byline from); furniture is dropped
+        // too, but a byline inside it (an article's header) is still read.
+        std::vector<std::uint8_t> gone(n_, 0);
         for (std::size_t i = 1; i < n_; ++i) {
             const PageNode& e = page_.nodes[i];
             auto p = static_cast<std::size_t>(e.parent);
-            if (dead_[p]) {
-                dead_[i] = 1;
-                continue;
-            }
-            if (skipped_tag(e.tag) || e.hidden) {
-                dead_[i] = 1;
+            if (gone[p] || invisible_[i]) {
+                gone[i] = dead_[i] = 1;
                 continue;
             }
             const std::string& words = lowered_[i];
-            if (byline.empty() && raw_[i] > 0 && raw_[i] < 100 && byline_words(words) && !block_of_paragraphs(i)) {
+            if (byline.empty() && raw_[i] > 0 && raw_[i] < kMaxBylineChars && byline_words(words) &&
+                !block_of_paragraphs(i)) {
                 byline = collapsed_text(static_cast<std::int32_t>(i));
-                dead_[i] = 1;
+                gone[i] = dead_[i] = 1;
                 continue;
             }
             if (flags_.strip_unlikely) {
+                // A wrapper named "container hasSidebar" that holds most of the page's prose
+                // is the page's layout, not a sidebar.
                 bool unlikely = unlikely_words(words) && !maybe_words(words) && !in_table_or_code_[i] &&
-                                e.tag != "body" && e.tag != "a";
+                                e.tag != "body" && e.tag != "a" && !holds_most_clean_prose(i);
                 bool role = one_of(e.role, {"menu", "menubar", "complementary", "navigation", "alert",
                                             "alertdialog", "dialog"});
                 if (unlikely || role) {
-                    dead_[i] = 1;
+                    gone[i] = dead_[i] = 1;
                     continue;
                 }
             }
+            if (dead_[p] || furniture_dead_[i]) {
+                dead_[i] = 1;
+                continue;
+            }
             if ((e.tag == "h1" || e.tag == "h2") && !title.empty() && raw_[i] > 0 &&
-                text_similarity(title, collapsed_text(static_cast<std::int32_t>(i))) > 0.75) {
+                text_similarity(title, collapsed_text(static_cast<std::int32_t>(i))) > kTitleSimilarity) {
                 dead_[i] = 1;
                 continue;
             }
         }
+    }
+
+    // More than half of the page's prose paragraphs (all of them, or those outside furniture).
+    bool holds_most_prose(std::size_t i) const { return prose_[0] > 0 && prose_[i] > kMostProseShare * prose_[0]; }
+    bool holds_most_clean_prose(std::size_t i) const {
+        return clean_prose_[0] > 0 && clean_prose_[i] > kMostProseShare * clean_prose_[0];
     }
 
     // A byline is short and holds no paragraphs of its own.
@@ -372,20 +522,20 @@ private:
         scored_[k] = 1;
         const std::string& t = page_.nodes[k].tag;
         double s = 0;
-        if (t == "div") s = 5;
-        else if (one_of(t, {"pre", "td", "blockquote"})) s = 3;
-        else if (one_of(t, {"address", "ol", "ul", "dl", "dd", "dt", "li", "form"})) s = -3;
-        else if (heading_tag(t) || t == "th") s = -5;
+        if (t == "div") s = kDivScore;
+        else if (one_of(t, {"pre", "td", "blockquote"})) s = kTextBlockScore;
+        else if (one_of(t, {"address", "ol", "ul", "dl", "dd", "dt", "li", "form"})) s = kListScore;
+        else if (heading_tag(t) || t == "th") s = kHeadingScore;
         score_[k] = s + class_weight(i);
     }
 
     // Gives a paragraph's score to its parent, grandparent (half) and up to three more
     // ancestors (a third of their level).
     void credit(std::int32_t first_ancestor, std::uint32_t chars, std::uint32_t commas) {
-        if (chars < 25) return;
-        double content = 2.0 + commas + std::min(chars / 100u, 3u);
+        if (chars < kMinVotingChars) return;
+        double content = kVoteBase + commas + std::min(chars / kCharsPerVote, kMaxLengthVotes);
         std::int32_t a = first_ancestor;
-        for (int level = 0; level < 5 && a > 0 && node(a).tag != "html"; ++level, a = parent(a)) {
+        for (int level = 0; level < kVotingAncestors && a > 0 && node(a).tag != "html"; ++level, a = parent(a)) {
             while (a > 0 && wrapper_[static_cast<std::size_t>(a)]) a = parent(a);
             if (a <= 0 || node(a).tag == "html") break;
             initialize(a);
@@ -398,7 +548,7 @@ private:
     // replaces it by its p, so the p's score goes to the div's parent.
     bool single_p_wrapper(std::size_t i) const {
         const PageNode& e = page_.nodes[i];
-        if (e.tag != "div" || link_density(static_cast<std::int32_t>(i)) >= 0.25) return false;
+        if (e.tag != "div" || link_density(static_cast<std::int32_t>(i)) >= kSiblingLinkDensity) return false;
         int elements = 0;
         bool p = false;
         for (std::int32_t c : e.children) {
@@ -479,7 +629,7 @@ private:
             std::sort(top.begin(), top.end(), [&](std::int32_t a, std::int32_t b) {
                 return score_[static_cast<std::size_t>(a)] > score_[static_cast<std::size_t>(b)];
             });
-            if (top.size() > 5) top.pop_back();
+            if (top.size() > kTopCandidates) top.pop_back();
         }
         if (top.empty() || top[0] == body_) return {body_};
         std::int32_t best = top[0];
@@ -488,8 +638,8 @@ private:
         // When three good candidates share an ancestor, the article is that ancestor.
         std::vector<std::int32_t> alts;
         for (std::size_t k = 1; k < top.size(); ++k)
-            if (sc(top[k]) / sc(best) >= 0.75) alts.push_back(top[k]);
-        if (alts.size() >= 3) {
+            if (sc(top[k]) / sc(best) >= kAlternativeShare) alts.push_back(top[k]);
+        if (alts.size() >= kMinAlternatives) {
             for (std::int32_t p = parent(best); p > 0 && p != body_; p = parent(p)) {
                 int holding = 0;
                 for (std::int32_t a : alts)
@@ -498,7 +648,7 @@ private:
                             ++holding;
                             break;
                         }
-                if (holding >= 3) {
+                if (holding >= kMinAlternatives) {
                     best = p;
                     break;
                 }
@@ -506,7 +656,7 @@ private:
             initialize(best);
         }
         // A parent that scores higher than its best child is the better container.
-        double last = sc(best), threshold = last / 3;
+        double last = sc(best), threshold = last * kParentShare;
         for (std::int32_t p = parent(best); p > 0 && p != body_ && node(p).tag != "html"; p = parent(p)) {
             if (!scored_[static_cast<std::size_t>(p)]) continue;
             if (sc(p) < threshold) break;
@@ -527,18 +677,19 @@ private:
         std::int32_t up = parent(best);
         if (up <= 0 || node(up).tag == "html") return {best};
         double top_score = sc(best);
-        double threshold_sibling = std::max(10.0, top_score * 0.2);
+        double threshold_sibling = std::max(kMinSiblingScore, top_score * kSiblingShare);
         for (std::int32_t s : live_element_children(up)) {
             bool append = s == best;
             if (!append) {
-                double bonus = !node(best).cls.empty() && node(s).cls == node(best).cls ? top_score * 0.2 : 0;
+                bool same_class = !node(best).cls.empty() && node(s).cls == node(best).cls;
+                double bonus = same_class ? top_score * kSameClassBonus : 0;
                 std::uint32_t len = agg_[static_cast<std::size_t>(s)].chars;
                 if (scored_[static_cast<std::size_t>(s)] && sc(s) + bonus >= threshold_sibling) {
                     append = true;
                 } else if (acts_as_p(s)) {
                     double ld = link_density(s);
-                    if (len > 80 && ld < 0.25) append = true;
-                    else if (len > 0 && len < 80 && ld == 0) {
+                    if (len > kSiblingParagraphChars && ld < kSiblingLinkDensity) append = true;
+                    else if (len > 0 && len < kSiblingParagraphChars && ld == 0) {
                         std::string t = collapsed_text(s);
                         std::size_t dot = t.find('.');
                         while (dot != std::string::npos && dot + 1 < t.size() && t[dot + 1] != ' ')
@@ -568,7 +719,7 @@ private:
             if (tag == "td") ++cells;
             stack.insert(stack.end(), node(c).children.rbegin(), node(c).children.rend());
         }
-        return rows >= 10 || (rows > 0 && cells / rows > 4) || cells > 10;
+        return rows >= kDataTableRows || (rows > 0 && cells / rows > kDataTableCellsPerRow) || cells > kDataTableCells;
     }
 
     // Readability's _cleanConditionally: does this table, list, div or form look like
@@ -580,15 +731,18 @@ private:
         double weight = class_weight(i);
         if (weight < 0) return true;
         const Agg& a = agg_[static_cast<std::size_t>(i)];
-        if (a.commas >= 10) return false;
-        bool list = e.tag == "ul" || e.tag == "ol" || (a.chars > 0 && a.li_chars > 0.9 * a.chars);
-        double p = a.p, img = a.img, li = static_cast<double>(a.li) - 100, input = a.input;
+        if (a.commas >= kProseCommas) return false;
+        bool list = e.tag == "ul" || e.tag == "ol" || (a.chars > 0 && a.li_chars > kListShare * a.chars);
+        double p = a.p, img = a.img, li = static_cast<double>(a.li) - kListItemAllowance, input = a.input;
         double heading_density = a.chars == 0 ? 0 : static_cast<double>(a.heading_chars) / a.chars;
         double ld = link_density(i);
         bool figure = has_ancestor(static_cast<std::size_t>(i), "figure");
-        return (img > 1 && p / img < 0.5 && !figure) || (!list && li > p) || (input > std::floor(p / 3)) ||
-               (!list && heading_density < 0.9 && a.chars < 25 && (img == 0 || img > 2) && !figure) ||
-               (!list && weight < 25 && ld > 0.2) || (weight >= 25 && ld > 0.5);
+        return (img > 1 && p / img < kParagraphsPerImage && !figure) || (!list && li > p) ||
+               (input > std::floor(p / kParagraphsPerInput)) ||
+               (!list && heading_density < kHeadingShare && a.chars < kMinBlockChars && (img == 0 || img > 2) &&
+                !figure) ||
+               (!list && weight < kClassWeight && ld > kLinkDensity) ||
+               (weight >= kClassWeight && ld > kPositiveLinkDensity);
     }
 
     // Drops what inside the chosen content is not article.
@@ -610,7 +764,8 @@ private:
             const PageNode& e = node(i);
             bool drop = false;
             if (one_of(e.tag, {"aside", "footer", "figcaption", "form", "fieldset"})) drop = true;
-            else if (share_words(lowered_[static_cast<std::size_t>(i)]) && agg_[static_cast<std::size_t>(i)].chars < 500 &&
+            else if (share_words(lowered_[static_cast<std::size_t>(i)]) &&
+                     agg_[static_cast<std::size_t>(i)].chars < kShareBarChars &&
                      std::find(roots.begin(), roots.end(), i) == roots.end())
                 drop = true;
             else if (flags_.weight_classes && (e.tag == "h1" || e.tag == "h2") && class_weight(i) < 0)
@@ -710,6 +865,9 @@ private:
     std::vector<std::string> lowered_;  // class and id, lower case
     std::vector<std::uint32_t> raw_;  // text length of each element's whole subtree
     std::vector<std::uint8_t> in_table_or_code_, in_link_;  // from the tree alone
+    std::vector<std::uint8_t> invisible_, furniture_dead_, in_data_table_;  // from the tree alone
+    std::vector<std::uint16_t> furniture_;  // furniture_of() each element
+    std::vector<std::uint32_t> prose_, clean_prose_;  // prose paragraphs' length in each subtree
     std::vector<std::uint8_t> dead_, scored_, wrapper_;     // per attempt
     std::vector<Agg> agg_;
     std::vector<double> score_;
@@ -720,15 +878,6 @@ std::string meta_value(const PageMeta& meta, Strings names) {
         for (const auto& [k, v] : meta.meta)
             if (k == name && !v.empty()) return v;
     return {};
-}
-
-// Prose ends its paragraphs with a full stop, a question or exclamation mark, or a
-// closing quotation mark; navigation and teasers do not.
-bool ends_sentence(std::string_view s) {
-    std::size_t i = s.size();
-    if (i == 0) return false;
-    char32_t c = prev_cp(s, i);
-    return c == '.' || c == '!' || c == '?' || c == '"' || c == 0x201D || c == 0x00BB || c == 0x2026;
 }
 
 std::string collapse(std::string_view s) {
@@ -748,7 +897,9 @@ std::string strip_site_suffix(const std::string& title, const std::string& site)
         if (!site.empty() && tail.find(site) == std::string::npos && head.find(site) != std::string::npos)
             return tail;
         std::size_t head_words = words_of(head).size(), tail_words = words_of(tail).size();
-        if ((head_words >= 3 && tail_words <= 5) || (tail_words <= 4 && tail_words < head_words)) return head;
+        if ((head_words >= kMinHeadlineWords && tail_words <= kMaxSiteNameWords) ||
+            (tail_words < kMaxSiteNameWords && tail_words < head_words))
+            return head;
     }
     return title;
 }
@@ -795,24 +946,10 @@ std::optional<std::string> extract_article(const Page& page, Extracted& out) {
             best_byline = std::move(byline);
             best_len = len;
         }
-        if (len >= 500) break;
+        if (len >= kMinAttemptChars) break;
     }
     if (best.empty()) return std::string("no article found");
-    // Readability's test wants a few long paragraphs; a short news item of three or four
-    // paragraphs of prose is an article too. The prose must stand together, in one
-    // container: teasers on a front page each sit in their own list item or card.
-    std::map<std::int32_t, std::size_t> prose_by_container;
-    std::size_t prose = 0;
-    for (const auto& p : best) {
-        std::size_t chars = count_code_points(p.text);
-        if (chars < 80 || !ends_sentence(p.text)) continue;
-        std::int32_t block = page.texts[static_cast<std::size_t>(p.first_text)].parent;
-        while (block > 0 && !block_tag(page.nodes[static_cast<std::size_t>(block)].tag))
-            block = page.nodes[static_cast<std::size_t>(block)].parent;
-        std::int32_t container = block > 0 ? page.nodes[static_cast<std::size_t>(block)].parent : 0;
-        prose = std::max(prose, prose_by_container[container] += chars);
-    }
-    out.readerable = out.readerable || prose >= 400;
+    out.readerable = out.readerable || x.holds_article(best);
     out.paragraphs = std::move(best);
     if (out.byline.empty()) out.byline = best_byline;
     if (out.byline.empty()) out.byline = collapse(m.rel_author);

@@ -36,7 +36,7 @@ std::string ascii_lower(std::string_view s) {
 
 PageBuilder::PageBuilder() {
     // Node 0 is the document; the page's elements hang below it.
-    page_.nodes.push_back(PageNode{-1, "#document", {}, {}, {}, false, {}});
+    page_.nodes.push_back(PageNode{-1, "#document", {}, {}, {}, {}, {}, false, {}});
     stack_.push_back(0);
     flags_.push_back(0);
 }
@@ -56,7 +56,9 @@ void PageBuilder::open(std::string_view tag_name, const Attrs& attrs) {
         else if (key == "aria-hidden") n.hidden = n.hidden || ascii_lower(v) == "true";
         else if (key == "style") n.hidden = n.hidden || style_hides(v);
         else if (key == "rel") rel = v;
+        else if (key == "aria-label") n.label = ascii_lower(v);
         else if (key == "itemprop") {
+            n.itemprop = ascii_lower(v);
             if (name.empty()) name = v;
             // itemprop="author" marks a byline as rel="author" does.
             if (ascii_lower(v).find("author") != std::string::npos) rel = "author";

@@ -20,6 +20,8 @@ struct PageNode {
     std::int32_t parent = -1;  // -1 for the root
     std::string tag;           // lower case
     std::string cls, id, role;
+    std::string itemprop;      // lower case: schema.org's "articlebody", "author", "datepublished"...
+    std::string label;         // aria-label, lower case ("breadcrumb")
     bool hidden = false;       // hidden attribute, aria-hidden="true" or an inline display:none
     // Children in document order: n >= 0 is node n, n < 0 is text ~n.
     std::vector<std::int32_t> children;

@@ -118,6 +118,7 @@ void read_layout(Document& doc, Layout layout) {
     doc.title_line.reset();
     doc.paragraphs.clear();
     doc.paragraphs_before = 0;
+    doc.paragraphs_given = layout == Layout::paragraphs;
 
     // The first non-blank line, and what follows it.
     std::size_t first = 0;

@@ -3,6 +3,7 @@
 #include "analyse/analyse.hpp"
 #include "input/utf8.hpp"
 #include "lexicon.hpp"
+#include "score/boilerplate.hpp"
 #include "segment/icu.hpp"
 #include "segment/segment.hpp"
 
@@ -190,7 +191,11 @@ void form_features(const Document& doc, FeatureTable& out) {
         x[f_question] = mark == '?' || mark == 0xFF1F;
         x[f_label] = opens_with_label(doc, s);
         x[f_run_on] = runs_on(doc, s);
-        sf.boilerplate = lexicon::is_boilerplate(fold(doc.view(s.span)));
+        const SentenceShape shape = sentence_shape(doc, s);
+        sf.boilerplate = shape.boilerplate;
+        // On a page, an unfinished line is chosen only when nothing else is left (as a
+        // fragment is); in plain text it is left to the model, which weighs its form.
+        sf.fragment = sf.fragment || (doc.paragraphs_given && shape.unfinished);
     }
 }
 

@@ -4,8 +4,8 @@
 // file only reports what the page holds; the core decides what is the article.
 
 // Attributes the core reads (src/extract/page.cpp); others are left out to keep the page small.
-const ATTRIBUTES = ['class', 'id', 'role', 'hidden', 'aria-hidden', 'style', 'rel', 'itemprop', 'name',
-  'property', 'content', 'lang', 'datetime', 'charset'];
+const ATTRIBUTES = ['class', 'id', 'role', 'hidden', 'aria-hidden', 'aria-label', 'style', 'rel', 'itemprop',
+  'name', 'property', 'content', 'lang', 'datetime', 'charset'];
 // Elements whose text the core never reads: their text is not sent (the elements are).
 const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object',
   'textarea', 'select']);
@@ -57,8 +57,11 @@ export function readPage(doc, target = null) {
       if (node.nodeType !== 1) continue;
       const tag = node.localName;
       if (tag === OWN) continue;
-      const hidden = node.getAttribute('hidden') === null && node.namespaceURI === 'http://www.w3.org/1999/xhtml' &&
-        hiddenByStyle(node);
+      // A page that hides its whole document (<html> or <body>) until a script shows it
+      // (anti-flicker, frame-busting) is hidden only for a moment: its content is read.
+      const whole = node === doc.documentElement || node === doc.body;
+      const hidden = !whole && node.getAttribute('hidden') === null &&
+        node.namespaceURI === 'http://www.w3.org/1999/xhtml' && hiddenByStyle(node);
       open(node, hidden ? '\x1fhidden\x1f' : '');
       stack.push([node, true]);
       if (NO_TEXT.has(tag)) continue;

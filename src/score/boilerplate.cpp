@@ -1,0 +1,121 @@
+#include "score/boilerplate.hpp"
+
+#include "lexicon.hpp"
+#include "segment/segment.hpp"
+#include "unicode.hpp"
+
+#include <string>
+#include <vector>
+
+namespace precis::detail {
+namespace {
+
+// A sentence's word tokens, folded, with what the segmenter said of them.
+struct Word {
+    std::string folded;
+    const Token* token;
+};
+
+std::vector<Word> words_of(const Document& doc, const SentenceSpan& s) {
+    std::vector<Word> out;
+    for (auto k = s.first_token; k < s.end_token; ++k) {
+        const Token& t = doc.tokens[k];
+        if (t.has(kWord) || t.has(kNumber)) out.push_back({fold(doc.view(t.span)), &t});
+    }
+    return out;
+}
+
+// "Published Nov 18, 2019 at 4:07 PM", "am Sonntag, 11.12.2022 - 05:00 (1 Kommentar)":
+// mostly a date or a time, named by a date word or written as one (18.11.2019, 4:07).
+bool date_line(const Document& doc, const std::vector<Word>& words) {
+    std::size_t date = 0, other = 0;
+    bool dated = false;
+    for (const Word& w : words) {
+        if (w.token->has(kNumber)) {
+            ++date;
+            std::string_view t = doc.view(w.token->span);
+            dated = dated || t.find_first_of(":./-") != std::string_view::npos;
+        } else if (w.token->has(kStopword)) {
+            continue;
+        } else if (lexicon::is_date_word(w.folded)) {
+            ++date;
+            dated = true;
+        } else {
+            ++other;
+        }
+    }
+    return words.size() <= 20 && date >= 2 && dated && date >= 2 * other;
+}
+
+// "Foto: GEPA", "(Image: GETTY)", "fot. shutterstock", "Photo by Jane Doe": a credit
+// label before a colon, in brackets, or (short lines) before "by".
+bool credit(const Document& doc, std::string_view text, const std::vector<Word>& words) {
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        if (!lexicon::is_credit_label(words[k].folded)) continue;
+        std::size_t after = words[k].token->span.end, before = words[k].token->span.begin;
+        while (after < doc.text.size() && doc.text[after] == ' ') ++after;
+        while (before > 0 && doc.text[before - 1] == ' ') --before;
+        char next = after < doc.text.size() ? doc.text[after] : '\0';
+        char prev = before > 0 ? doc.text[before - 1] : '\0';
+        if (next == ':' || (next == '.' && words[k].folded == "fot") || prev == '(' || prev == '|') return true;
+        if (k + 1 < words.size() && words.size() <= 12 && lexicon::is_byline_word(words[k + 1].folded)) return true;
+    }
+    // A copyright sign is no part of a news sentence.
+    return text.find("\xC2\xA9") != std::string_view::npos;
+}
+
+// "Patrick Semansky, ASSOCIATED PRESS", "Jane Doe/AFP": a short line ending in a name in
+// capitals after a comma or a slash (a photographer and an agency).
+bool agency_credit(const Document& doc, const std::vector<Word>& words) {
+    if (words.empty() || words.size() > 8) return false;
+    std::size_t k = words.size();
+    while (k > 0 && words[k - 1].token->has(kAllCaps) && words[k - 1].token->span.size() >= 2) --k;
+    if (k == words.size() || k == 0) return false;
+    std::size_t at = words[k].token->span.begin;
+    while (at > 0 && doc.text[at - 1] == ' ') --at;
+    char c = at > 0 ? doc.text[at - 1] : '\0';
+    return c == ',' || c == '/' || c == '|';
+}
+
+// "Dr. Gernot Jäger (links) leitet ...": a position in brackets marks a caption.
+bool caption_position(const Document& doc, const std::vector<Word>& words) {
+    for (const Word& w : words) {
+        if (!lexicon::is_position_word(w.folded)) continue;
+        std::size_t b = w.token->span.begin, e = w.token->span.end;
+        if (b > 0 && doc.text[b - 1] == '(' && e < doc.text.size() && doc.text[e] == ')') return true;
+    }
+    return false;
+}
+
+// "von Alexander Rosenkranz", "Par Marie Dupont": a byline word and names only.
+bool byline(const std::vector<Word>& words) {
+    if (words.size() < 2 || words.size() > 6 || !lexicon::is_byline_word(words[0].folded)) return false;
+    for (std::size_t k = 1; k < words.size(); ++k)
+        if (!words[k].token->has(kCapitalised) && !words[k].token->has(kAllCaps) &&
+            !lexicon::is_name_particle(words[k].folded))
+            return false;
+    return true;
+}
+
+// "Home » News » World", "Mensagens › Autoestima › ...": a trail of short links.
+bool breadcrumbs(std::string_view text) {
+    std::size_t marks = 0;
+    for (std::string_view m : {"\xC2\xBB", "\xE2\x80\xBA", " > ", " / ", " | "})
+        for (std::size_t at = text.find(m); at != std::string_view::npos; at = text.find(m, at + m.size())) ++marks;
+    return marks >= 2;
+}
+
+}  // namespace
+
+SentenceShape sentence_shape(const Document& doc, const SentenceSpan& s) {
+    SentenceShape out;
+    std::string_view text = doc.view(s.span);
+    std::vector<Word> words = words_of(doc, s);
+    out.unfinished = !ends_finished_sentence(text) && words.size() <= kUnfinishedMaxWords;
+    out.boilerplate = lexicon::is_boilerplate(fold(text)) || date_line(doc, words) || credit(doc, text, words) ||
+                      caption_position(doc, words) || (out.unfinished && (agency_credit(doc, words) ||
+                                                                          byline(words) || breadcrumbs(text)));
+    return out;
+}
+
+}  // namespace precis::detail

@@ -1,0 +1,26 @@
+// Stage 4, score: sentences that are site furniture rather than the article's prose.
+// Extraction drops what a page's markup names as furniture (src/extract/furniture.hpp);
+// this catches what slips through, in plain text too: by shape (a date line, a credit, a
+// caption, a breadcrumb trail) and by the phrases of bylines and calls to action in each
+// language (lexicon.cpp). A boilerplate sentence is never chosen.
+#pragma once
+
+#include "document.hpp"
+
+namespace precis::detail {
+
+struct SentenceShape {
+    // Not the article's prose: never chosen.
+    bool boilerplate = false;
+    // Ends without a full stop (a heading, a label, a link, a table cell): chosen only
+    // when no finished sentence is left.
+    bool unfinished = false;
+};
+
+SentenceShape sentence_shape(const Document& doc, const SentenceSpan& sentence);
+
+// Sentences of at most this many words that end without a full stop are labels and
+// headings; longer ones are sentences whose page left the stop out.
+constexpr std::size_t kUnfinishedMaxWords = 12;
+
+}  // namespace precis::detail
