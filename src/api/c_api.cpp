@@ -131,9 +131,13 @@ void precis_string_free(char* string) { std::free(string); }
 const char* precis_last_error(void) { return last_error.c_str(); }
 
 size_t precis_heap_used(void) {
-#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__) && __GLIBC_PREREQ(2, 33)
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+#if __GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33)
     return mallinfo2().uordblks;  // mallinfo()'s int fields wrap past 2 GB, and it is deprecated
-#elif defined(__EMSCRIPTEN__) || (defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__))
+#else
+    return static_cast<size_t>(mallinfo().uordblks);
+#endif
+#elif defined(__EMSCRIPTEN__)
     return static_cast<size_t>(mallinfo().uordblks);
 #else
     return 0;
