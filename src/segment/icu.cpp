@@ -124,6 +124,10 @@ void sentences(std::string_view text, Lang lang, std::vector<std::uint32_t>& out
 }
 
 void words(std::string_view text, std::vector<Word>& out) {
+    if (!words_fast(text, out)) words_icu(text, out);
+}
+
+void words_icu(std::string_view text, std::vector<Word>& out) {
     out.clear();
     icu::BreakIterator* it = word_iterator();
     Utf8Text ut(text);
