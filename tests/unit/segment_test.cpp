@@ -2,6 +2,7 @@
 #include "helpers.hpp"
 
 #include "segment/icu.hpp"
+#include "unicode.hpp"
 
 #include <doctest/doctest.h>
 #include <unicode/uchar.h>
@@ -279,5 +280,20 @@ TEST_CASE("the word fast path finds ICU's words") {
             }
         }
         CHECK(checked > 200000);
+    }
+}
+
+TEST_CASE("character properties of ASCII are ICU's") {
+    for (char32_t cp = 0; cp < 0x80; ++cp) {
+        auto c = static_cast<UChar32>(cp);
+        CAPTURE(static_cast<unsigned>(cp));
+        CHECK(is_upper(cp) == (u_isupper(c) || u_istitle(c)));
+        CHECK(is_lower(cp) == static_cast<bool>(u_islower(c)));
+        CHECK(is_letter(cp) == static_cast<bool>(u_isalpha(c)));
+        CHECK(is_digit(cp) == static_cast<bool>(u_isdigit(c)));
+        CHECK(fold_case(cp) == static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT)));
+        auto t = u_charType(c);
+        CHECK(is_open_punct(cp) == (t == U_INITIAL_PUNCTUATION || t == U_START_PUNCTUATION || cp == '"' || cp == '\''));
+        CHECK(is_close_punct(cp) == (t == U_FINAL_PUNCTUATION || t == U_END_PUNCTUATION || cp == '"' || cp == '\''));
     }
 }
