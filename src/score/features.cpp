@@ -63,7 +63,7 @@ std::string first_words(const Document& doc, const SentenceSpan& s, int n) {
     std::string out;
     for (auto i = s.first_token; i < s.end_token && n > 0; ++i, --n) {
         if (!out.empty()) out += ' ';
-        out += fold(doc.view(doc.tokens[i].span));
+        out += doc.folded(doc.tokens[i]);
     }
     return out;
 }
@@ -98,7 +98,7 @@ bool opens_with_label(const Document& doc, const SentenceSpan& s) {
             if (gap.find(':') != std::string_view::npos) {
                 if (words == 0 || words > kLabelWords) return false;
                 for (auto k = s.first_token; k < i; ++k)
-                    if (lexicon::is_speech_verb(doc.lang, fold(doc.view(doc.tokens[k].span)))) return false;
+                    if (lexicon::is_speech_verb(doc.lang, doc.folded(doc.tokens[k]))) return false;
                 return s.end_token - i >= kAfterLabelWords;
             }
         }
@@ -297,7 +297,7 @@ void actor_features(const Document& doc, FeatureTable& out) {
             auto first = doc.tokens.begin() + s.first_token, last = doc.tokens.begin() + s.end_token;
             auto at = std::lower_bound(first, last, m.span.begin,
                                        [](const Token& t, std::uint32_t pos) { return t.span.begin < pos; });
-            if (at != first && lexicon::is_title_word(doc.lang, fold(doc.view((at - 1)->span)))) role[m.sentence] = true;
+            if (at != first && lexicon::is_title_word(doc.lang, doc.folded(*(at - 1)))) role[m.sentence] = true;
         }
     }
     std::vector<double> quote(n, 0.0), quoted_bytes(n, 0.0);

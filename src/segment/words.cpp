@@ -170,10 +170,10 @@ private:
 // What segment() keeps between documents on one thread: its tables and buffers, so that
 // a document allocates nothing per word.
 struct Scratch {
-    // Folded word -> its term id and whether it is a function word: most words of an
-    // article recur, and one look-up then replaces stemming and two more.
+    // Folded word -> its form and term ids and whether it is a function word: most words
+    // of an article recur, and one look-up then replaces stemming and two more.
     struct Known {
-        std::uint32_t term;
+        std::uint32_t form, term;
         bool stopword;
     };
     Interner<Known> known;
@@ -183,12 +183,95 @@ struct Scratch {
     std::string folded, stemmed;
 };
 
+// kWord or kNumber, kCapitalised and kAllCaps for a word of ICU's `kind`.
+std::uint8_t case_flags(std::string_view text, icu_breaks::WordKind kind) {
+    // ASCII without table look-ups.
+    bool any_letter = false, any_lower = false, first_upper = false, ascii = true;
+    for (std::size_t k = 0; k < text.size(); ++k) {
+        auto c = static_cast<unsigned char>(text[k]);
+        if (c >= 0x80) {
+            ascii = false;
+            break;
+        }
+        bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+        any_letter |= upper || lower;
+        any_lower |= lower;
+    }
+    if (ascii) {
+        first_upper = text[0] >= 'A' && text[0] <= 'Z';
+    } else {
+        any_letter = any_lower = false;
+        std::size_t k = 0;
+        first_upper = is_upper(next_cp(text, k));
+        for (k = 0; k < text.size();) {
+            char32_t cp = next_cp(text, k);
+            if (is_letter(cp)) {
+                any_letter = true;
+                any_lower |= is_lower(cp);
+            }
+        }
+    }
+    std::uint8_t flags = kind == icu_breaks::WordKind::number && !any_letter ? kNumber : kWord;
+    if (first_upper) flags |= kCapitalised;
+    if (any_letter && !any_lower) flags |= kAllCaps;
+    return flags;
+}
+
+// The ids of x.folded: found, or added to the document's forms and terms.
+const Scratch::Known& intern(Document& doc, Scratch& x) {
+    const std::string_view folded = x.folded;
+    const std::uint64_t h = Interner<Scratch::Known>::hash(folded);
+    if (const Scratch::Known* k = x.known.find(folded, h)) return *k;
+    std::string_view stemmed = stem_into(doc.lang, folded, x.stemmed);
+    const std::uint64_t sh = Interner<std::uint32_t>::hash(stemmed);
+    std::uint32_t* id = x.term_ids.find(stemmed, sh);
+    if (!id) {
+        id = x.term_ids.insert(stemmed, sh, static_cast<std::uint32_t>(doc.terms.size()));
+        doc.terms.emplace_back(stemmed);
+    }
+    const auto form = static_cast<std::uint32_t>(doc.forms.size());
+    const auto at = static_cast<std::uint32_t>(doc.folded_text.size());
+    doc.folded_text += folded;
+    doc.forms.push_back({at, static_cast<std::uint32_t>(doc.folded_text.size())});
+    return *x.known.insert(folded, h, {form, *id, lexicon::is_stopword(doc.lang, folded)});
+}
+
+// The tokens of one sentence, appended to doc.tokens.
+void add_words(Document& doc, Span s, Scratch& x) {
+    const std::string_view st = doc.view(s);
+    const auto first = doc.tokens.size();
+    icu_breaks::words(st, x.words);
+    for (const auto& w : x.words) {
+        Token t;
+        t.span = {s.begin + w.begin, s.begin + w.end};
+        t.sentence = static_cast<std::uint32_t>(doc.sentences.size());
+        const std::string_view text = st.substr(w.begin, w.end - w.begin);
+        t.flags = case_flags(text, w.kind);
+        // The first word of a sentence, or of a quotation or clause after a colon,
+        // is capitalised by grammar, not because it is a name.
+        if (doc.tokens.size() == first) {
+            t.flags |= kSentenceStart;
+        } else {
+            std::string_view gap = doc.text.substr(doc.tokens.back().span.end, t.span.begin - doc.tokens.back().span.end);
+            if (opens_clause(gap)) t.flags |= kSentenceStart;
+        }
+        fold_into(text, x.folded);
+        const Scratch::Known& k = intern(doc, x);
+        if (k.stopword) t.flags |= kStopword;
+        t.form = k.form;
+        t.term = k.term;
+        doc.tokens.push_back(t);
+    }
+}
+
 }  // namespace
 
 void segment(Document& doc) {
     doc.sentences.clear();
     doc.tokens.clear();
     doc.terms.clear();
+    doc.folded_text.clear();
+    doc.forms.clear();
     thread_local Scratch scratch;
     Scratch& x = scratch;
     x.known.clear();
@@ -202,68 +285,7 @@ void segment(Document& doc) {
             sentence.span = s;
             sentence.paragraph = pi;
             sentence.first_token = static_cast<std::uint32_t>(doc.tokens.size());
-            std::string_view st = doc.view(s);
-            icu_breaks::words(st, x.words);
-            for (const auto& w : x.words) {
-                Token t;
-                t.span = {s.begin + w.begin, s.begin + w.end};
-                t.sentence = static_cast<std::uint32_t>(doc.sentences.size());
-                std::string_view text = st.substr(w.begin, w.end - w.begin);
-                // The letters' case for the flags: ASCII without table look-ups.
-                bool any_letter = false, any_lower = false, first_upper = false, ascii = true;
-                for (std::size_t k = 0; k < text.size(); ++k) {
-                    auto c = static_cast<unsigned char>(text[k]);
-                    if (c >= 0x80) {
-                        ascii = false;
-                        break;
-                    }
-                    bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
-                    any_letter |= upper || lower;
-                    any_lower |= lower;
-                }
-                if (ascii) {
-                    first_upper = text[0] >= 'A' && text[0] <= 'Z';
-                } else {
-                    any_letter = any_lower = false;
-                    std::size_t k = 0;
-                    first_upper = is_upper(next_cp(text, k));
-                    for (k = 0; k < text.size();) {
-                        char32_t cp = next_cp(text, k);
-                        if (is_letter(cp)) {
-                            any_letter = true;
-                            any_lower |= is_lower(cp);
-                        }
-                    }
-                }
-                fold_into(text, x.folded);
-                t.flags = w.kind == icu_breaks::WordKind::number && !any_letter ? kNumber : kWord;
-                if (first_upper) t.flags |= kCapitalised;
-                if (any_letter && !any_lower) t.flags |= kAllCaps;
-                // The first word of a sentence, or of a quotation or clause after a colon,
-                // is capitalised by grammar, not because it is a name.
-                if (doc.tokens.size() == sentence.first_token) {
-                    t.flags |= kSentenceStart;
-                } else {
-                    std::string_view gap = doc.text.substr(doc.tokens.back().span.end, t.span.begin - doc.tokens.back().span.end);
-                    if (opens_clause(gap)) t.flags |= kSentenceStart;
-                }
-                const std::string_view folded = x.folded;
-                const std::uint64_t h = Interner<Scratch::Known>::hash(folded);
-                Scratch::Known* k = x.known.find(folded, h);
-                if (!k) {
-                    std::string_view stemmed = stem_into(doc.lang, folded, x.stemmed);
-                    const std::uint64_t sh = Interner<std::uint32_t>::hash(stemmed);
-                    std::uint32_t* id = x.term_ids.find(stemmed, sh);
-                    if (!id) {
-                        id = x.term_ids.insert(stemmed, sh, static_cast<std::uint32_t>(doc.terms.size()));
-                        doc.terms.emplace_back(stemmed);
-                    }
-                    k = x.known.insert(folded, h, {*id, lexicon::is_stopword(doc.lang, folded)});
-                }
-                if (k->stopword) t.flags |= kStopword;
-                t.term = k->term;
-                doc.tokens.push_back(t);
-            }
+            add_words(doc, s, x);
             sentence.end_token = static_cast<std::uint32_t>(doc.tokens.size());
             doc.sentences.push_back(sentence);
         }
