@@ -32,15 +32,35 @@ constexpr std::size_t kPrefixStemLetters = 6;
 
 }  // namespace
 
-void fold_into(std::string_view word, std::string& out) {
-    // ASCII, most words of most articles, folds byte for byte without a table look-up.
-    out.resize(word.size());
-    std::size_t i = 0;
-    for (; i < word.size(); ++i) {
-        auto c = static_cast<unsigned char>(word[i]);
-        if (c >= 0x80) break;
-        out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+namespace {
+
+// Lower-cases the ASCII bytes out[i, end) eight at a time while they are ASCII; returns
+// where the first other byte stands (or `end`). Per byte b < 0x80, b + 0x3F has its high
+// bit set when b >= 'A', b + 0x25 when b > 'Z', and no sum carries into the next byte.
+std::size_t lower_ascii(std::string& out, std::size_t i) {
+    constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+    for (; i + 8 <= out.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, out.data() + i, 8);
+        if (w & kHigh) break;
+        const std::uint64_t upper = ((w + 0x3F3F3F3F3F3F3F3Full) ^ (w + 0x2525252525252525ull)) & kHigh;
+        w |= upper >> 2;  // 0x80 >> 2 is the 0x20 between 'A' and 'a'
+        std::memcpy(&out[i], &w, 8);
     }
+    for (; i < out.size(); ++i) {
+        auto c = static_cast<unsigned char>(out[i]);
+        if (c >= 0x80) break;
+        if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
+    }
+    return i;
+}
+
+}  // namespace
+
+void fold_into(std::string_view word, std::string& out) {
+    // ASCII, most words of most articles, folds in place without a table look-up.
+    out.assign(word.data(), word.size());
+    std::size_t i = lower_ascii(out, 0);
     if (i == word.size()) return;
     out.resize(i);
     while (i < word.size()) {
