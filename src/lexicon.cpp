@@ -1,31 +1,49 @@
 #include "lexicon.hpp"
 
+#include "hash.hpp"
+
 #include <array>
+#include <vector>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace precis::detail::lexicon {
 namespace {
 
-// A set of words written as one space-separated literal (a hash set: these are looked
-// up for every word of every article).
+// A set of words written as one space-separated literal, in an open-addressing table
+// (looked up for every word of every article: one hash and mostly one compare).
 class WordSet {
 public:
     explicit WordSet(std::string_view words) {
+        std::vector<std::string_view> all;
         std::size_t i = 0;
         while (i < words.size()) {
             while (i < words.size() && words[i] == ' ') ++i;
             std::size_t j = i;
             while (j < words.size() && words[j] != ' ') ++j;
-            if (j > i) words_.insert(words.substr(i, j - i));
+            if (j > i) all.push_back(words.substr(i, j - i));
             i = j;
         }
+        std::size_t size = 8;
+        while (size < 2 * all.size()) size *= 2;  // at most half full
+        slots_.resize(size);
+        for (std::string_view w : all) {
+            std::string_view& slot = slots_[slot_of(w)];
+            if (slot.empty()) slot = w, words_.push_back(w);  // a repeated word once
+        }
     }
-    bool contains(std::string_view w) const { return words_.count(w) != 0; }
-    const std::unordered_set<std::string_view>& words() const { return words_; }
+    bool contains(std::string_view w) const { return !slots_[slot_of(w)].empty(); }
+    const std::vector<std::string_view>& words() const { return words_; }
 
 private:
-    std::unordered_set<std::string_view> words_;
+    // The slot holding `w`, or the empty slot where it would go.
+    std::size_t slot_of(std::string_view w) const {
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t i = hash_bytes(w) & mask;
+        while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & mask;
+        return i;
+    }
+    std::vector<std::string_view> words_;
+    std::vector<std::string_view> slots_;
 };
 
 // A word list per language, in the order of Lang.

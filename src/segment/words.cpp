@@ -1,5 +1,6 @@
 // Words: ICU word breaks inside each sentence, each word case-folded, stemmed and
 // interned as a term id, with the flags later stages ask about.
+#include "hash.hpp"
 #include "input/utf8.hpp"
 #include "lexicon.hpp"
 #include "segment/icu.hpp"
@@ -147,20 +148,7 @@ public:
         return &slots_[i].value;
     }
 
-    static std::uint64_t hash(std::string_view s) {
-        std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-        std::size_t i = 0;
-        for (; i + 8 <= s.size(); i += 8) {
-            std::uint64_t w;
-            std::memcpy(&w, s.data() + i, 8);
-            h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-            h ^= h >> 32;
-        }
-        std::uint64_t tail = 0;
-        std::memcpy(&tail, s.data() + i, s.size() - i);
-        h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
-        return h ^ (h >> 29);
-    }
+    static std::uint64_t hash(std::string_view s) { return hash_bytes(s); }
 
 private:
     static constexpr std::uint32_t kEmpty = 0xFFFFFFFF;
