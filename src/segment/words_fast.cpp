@@ -104,6 +104,13 @@ bool words_fast(std::string_view s, std::vector<Word>& out) {
         bool alone = true;
         i += len;
         while (i < n) {
+            // A run of ASCII letters, digits and '_', most of most words, without decoding.
+            auto b = static_cast<unsigned char>(s[i]);
+            if (b < 0x80 && core(kAscii[b])) {
+                before_last = last, last = kAscii[b], alone = false;
+                ++i;
+                continue;
+            }
             WordClass d = class_at(s, i, len);
             if (d == C::unknown) return false;
             if (core(d)) {
