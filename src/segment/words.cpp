@@ -225,9 +225,17 @@ std::uint8_t case_flags(std::string_view text, icu_breaks::WordKind kind) {
     return flags;
 }
 
-// The ids of x.folded: found, or added to the document's forms and terms.
-const Scratch::Known& intern(Document& doc, Scratch& x) {
-    const std::string_view folded = x.folded;
+// Whether `word` is its own folded form: ASCII without a capital, most words.
+bool folds_to_itself(std::string_view word) {
+    for (char ch : word) {
+        auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x80 || (c >= 'A' && c <= 'Z')) return false;
+    }
+    return true;
+}
+
+// The ids of a folded word: found, or added to the document's forms and terms.
+const Scratch::Known& intern(Document& doc, Scratch& x, std::string_view folded) {
     const std::uint64_t h = Interner<Scratch::Known>::hash(folded);
     if (const Scratch::Known* k = x.known.find(folded, h)) return *k;
     std::string_view stemmed = stem_into(doc.lang, folded, x.stemmed);
@@ -263,8 +271,9 @@ void add_words(Document& doc, Span s, Scratch& x) {
             std::string_view gap = doc.text.substr(doc.tokens.back().span.end, t.span.begin - doc.tokens.back().span.end);
             if (opens_clause(gap)) t.flags |= kSentenceStart;
         }
-        fold_into(text, x.folded);
-        const Scratch::Known& k = intern(doc, x);
+        std::string_view folded = text;
+        if (!folds_to_itself(text)) fold_into(text, x.folded), folded = x.folded;
+        const Scratch::Known& k = intern(doc, x, folded);
         if (k.stopword) t.flags |= kStopword;
         t.form = k.form;
         t.term = k.term;
