@@ -5,6 +5,8 @@
 
 #include <precis/precis.hpp>
 
+#include "swar.hpp"
+
 #include <cmath>
 #include <cstddef>
 #include <string>
@@ -89,6 +91,8 @@ private:
         out_ += '"';
         std::size_t run = 0;
         for (std::size_t i = 0; i < s.size(); ++i) {
+            while (i + 8 <= s.size() && !swar::any_json_special(swar::load8(s.data() + i))) i += 8;
+            if (i == s.size()) break;
             auto c = static_cast<unsigned char>(s[i]);
             if (c >= 0x20 && c != '"' && c != '\\') continue;
             out_.append(s.data() + run, i - run);
