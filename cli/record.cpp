@@ -1,6 +1,7 @@
 #include "record.hpp"
 
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
@@ -53,12 +54,24 @@ private:
         return v;
     }
 
+    // Whether eight bytes hold one that ends the common run below: a byte of 0x80 or
+    // above, below 0x20, '"' or '\\' (word-at-a-time tests: (w - 0x01..*n) & ~w & 0x80..
+    // has a high bit set where some byte is below n).
+    static bool skip8_stops(const unsigned char* p) {
+        constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        auto below = [&](std::uint64_t x, std::uint64_t n) { return ((x - ones * n) & ~x & high) != 0; };
+        return (w & high) != 0 || below(w, 0x20) || below(w ^ (ones * '"'), 1) || below(w ^ (ones * '\\'), 1);
+    }
+
     // A string at p_ (its opening quote): checked and skipped.
     bool string(bool& escaped) {
         ++p_;
         escaped = false;
         for (;;) {
             // The common run: printable ASCII other than the quote and the backslash.
+            while (end_ - p_ >= 8 && !skip8_stops(p_)) p_ += 8;
             while (p_ < end_ && *p_ >= 0x20 && *p_ < 0x80 && *p_ != '"' && *p_ != '\\') ++p_;
             if (p_ == end_) return false;
             const unsigned char c = *p_;
