@@ -191,10 +191,17 @@ struct Scratch {
     std::string folded, stemmed;
 };
 
-// kWord or kNumber, kCapitalised and kAllCaps for a word of ICU's `kind`.
-std::uint8_t case_flags(std::string_view text, icu_breaks::WordKind kind) {
+// What one pass over a word's bytes tells: its flags (kWord or kNumber, kCapitalised,
+// kAllCaps) and whether the word is its own folded form (ASCII without a capital, most
+// words, which then need no folding).
+struct Shape {
+    std::uint8_t flags;
+    bool folds_to_itself;
+};
+
+Shape shape_of(std::string_view text, icu_breaks::WordKind kind) {
     // ASCII without table look-ups.
-    bool any_letter = false, any_lower = false, first_upper = false, ascii = true;
+    bool any_letter = false, any_lower = false, any_upper = false, first_upper = false, ascii = true;
     for (std::size_t k = 0; k < text.size(); ++k) {
         auto c = static_cast<unsigned char>(text[k]);
         if (c >= 0x80) {
@@ -202,13 +209,14 @@ std::uint8_t case_flags(std::string_view text, icu_breaks::WordKind kind) {
             break;
         }
         bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
-        any_letter |= upper || lower;
+        any_upper |= upper;
         any_lower |= lower;
     }
     if (ascii) {
+        any_letter = any_upper || any_lower;
         first_upper = text[0] >= 'A' && text[0] <= 'Z';
     } else {
-        any_letter = any_lower = false;
+        any_lower = false;
         std::size_t k = 0;
         first_upper = is_upper(next_cp(text, k));
         for (k = 0; k < text.size();) {
@@ -222,16 +230,7 @@ std::uint8_t case_flags(std::string_view text, icu_breaks::WordKind kind) {
     std::uint8_t flags = kind == icu_breaks::WordKind::number && !any_letter ? kNumber : kWord;
     if (first_upper) flags |= kCapitalised;
     if (any_letter && !any_lower) flags |= kAllCaps;
-    return flags;
-}
-
-// Whether `word` is its own folded form: ASCII without a capital, most words.
-bool folds_to_itself(std::string_view word) {
-    for (char ch : word) {
-        auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x80 || (c >= 'A' && c <= 'Z')) return false;
-    }
-    return true;
+    return {flags, ascii && !any_upper};
 }
 
 // The ids of a folded word: found, or added to the document's forms and terms.
@@ -262,7 +261,8 @@ void add_words(Document& doc, Span s, Scratch& x) {
         t.span = {s.begin + w.begin, s.begin + w.end};
         t.sentence = static_cast<std::uint32_t>(doc.sentences.size());
         const std::string_view text = st.substr(w.begin, w.end - w.begin);
-        t.flags = case_flags(text, w.kind);
+        const Shape shape = shape_of(text, w.kind);
+        t.flags = shape.flags;
         // The first word of a sentence, or of a quotation or clause after a colon,
         // is capitalised by grammar, not because it is a name.
         if (doc.tokens.size() == first) {
@@ -272,7 +272,7 @@ void add_words(Document& doc, Span s, Scratch& x) {
             if (opens_clause(gap)) t.flags |= kSentenceStart;
         }
         std::string_view folded = text;
-        if (!folds_to_itself(text)) fold_into(text, x.folded), folded = x.folded;
+        if (!shape.folds_to_itself) fold_into(text, x.folded), folded = x.folded;
         const Scratch::Known& k = intern(doc, x, folded);
         if (k.stopword) t.flags |= kStopword;
         t.form = k.form;
