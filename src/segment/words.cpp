@@ -134,7 +134,8 @@ public:
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             Slot& s = slots_[i];
             if (s.length == kEmpty) return nullptr;
-            if (s.hash == h && s.length == key.size() && arena_.compare(s.offset, s.length, key) == 0) return &s.value;
+            if (s.hash == h && s.length == key.size() && std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0)
+                return &s.value;
         }
     }
     // Adds `key` (not present) with `value`; returns the stored value.
