@@ -290,14 +290,28 @@ bool letter_byte(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80;
 }
 
-// `phrase` stands in `s` as whole words ("sign up", not "design update").
-bool has_phrase(std::string_view s, std::string_view phrase) {
-    for (std::size_t at = s.find(phrase); at != std::string_view::npos; at = s.find(phrase, at + 1)) {
-        bool left = at == 0 || !letter_byte(s[at - 1]) || !letter_byte(phrase.front());
-        std::size_t end = at + phrase.size();
-        bool right = end == s.size() || !letter_byte(s[end]) || !letter_byte(phrase.back());
-        if (left && right) return true;
-    }
+// `phrase` (not empty) stands in `s` at `at` as whole words ("sign up", not "design update").
+bool phrase_at(std::string_view s, std::size_t at, std::string_view phrase) {
+    if (s.size() - at < phrase.size() || s[at] != phrase[0] || s.compare(at, phrase.size(), phrase) != 0) return false;
+    bool left = at == 0 || !letter_byte(s[at - 1]) || !letter_byte(phrase.front());
+    std::size_t end = at + phrase.size();
+    bool right = end == s.size() || !letter_byte(s[end]) || !letter_byte(phrase.back());
+    return left && right;
+}
+
+// Whether one of `phrases` stands in `s` as whole words: one walk over `s`, trying at
+// each byte only the phrases that start with it (`by_first_byte`, built once per list).
+using PhraseIndex = std::array<std::vector<std::string_view>, 256>;
+template <std::size_t N>
+PhraseIndex index_phrases(const std::string_view (&phrases)[N]) {
+    PhraseIndex index;
+    for (std::string_view p : phrases) index[static_cast<unsigned char>(p[0])].push_back(p);
+    return index;
+}
+bool has_any_phrase(std::string_view s, const PhraseIndex& by_first_byte) {
+    for (std::size_t at = 0; at < s.size(); ++at)
+        for (std::string_view p : by_first_byte[static_cast<unsigned char>(s[at])])
+            if (phrase_at(s, at, p)) return true;
     return false;
 }
 
@@ -336,8 +350,8 @@ bool is_boilerplate(std::string_view s) {
         "leia também", "leia mais", "veja também", "assine", "inscreva-se", "cadastre-se", "siga-nos",
         "faça login", "escrito por", "publicado por"};
     for (std::string_view o : openers)
-        if (s.substr(0, o.size()) == o && (o.back() == ' ' || o.back() == ':' || s.size() == o.size() ||
-                                           !letter_byte(s[o.size()])))
+        if (!s.empty() && s[0] == o[0] && s.substr(0, o.size()) == o &&
+            (o.back() == ' ' || o.back() == ':' || s.size() == o.size() || !letter_byte(s[o.size()])))
             return true;
     // Phrases that give a line away wherever they stand.
     static constexpr std::string_view anywhere[] = {
@@ -364,8 +378,8 @@ bool is_boilerplate(std::string_view s) {
         "nuestra newsletter", "tutti i diritti riservati", "nostra newsletter", "todos os direitos reservados",
         "nossa newsletter", "все права защищены", "нашу рассылку", "подписывайтесь на", "подпишитесь на",
         "leggi anche", "lesen sie auch", "lire aussi", "lee también", "leia também", "читайте также"};
-    for (std::string_view a : anywhere)
-        if (has_phrase(s, a)) return true;
+    static const PhraseIndex anywhere_index = index_phrases(anywhere);
+    if (has_any_phrase(s, anywhere_index)) return true;
     // A byline: "By Jane Smith", "By JANE SMITH and JOHN DOE, CNN".
     if (s.substr(0, 3) == "by " && s.size() < 60 && s.find_first_of(".!?") == std::string_view::npos)
         return true;
