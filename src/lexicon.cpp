@@ -3,6 +3,7 @@
 #include "hash.hpp"
 
 #include <array>
+#include <cstring>
 #include <vector>
 #include <unordered_map>
 
@@ -290,9 +291,12 @@ bool letter_byte(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80;
 }
 
-// `phrase` (not empty) stands in `s` at `at` as whole words ("sign up", not "design update").
+// `phrase` (two bytes or more) stands in `s` at `at` as whole words ("sign up", not "design update").
 bool phrase_at(std::string_view s, std::size_t at, std::string_view phrase) {
-    if (s.size() - at < phrase.size() || s[at] != phrase[0] || s.compare(at, phrase.size(), phrase) != 0) return false;
+    // The first two bytes (every phrase has two) before the rest: most tries end there.
+    if (s.size() - at < phrase.size() || s[at] != phrase[0] || s[at + 1] != phrase[1] ||
+        std::memcmp(s.data() + at + 2, phrase.data() + 2, phrase.size() - 2) != 0)
+        return false;
     bool left = at == 0 || !letter_byte(s[at - 1]) || !letter_byte(phrase.front());
     std::size_t end = at + phrase.size();
     bool right = end == s.size() || !letter_byte(s[end]) || !letter_byte(phrase.back());
@@ -302,6 +306,12 @@ bool phrase_at(std::string_view s, std::size_t at, std::string_view phrase) {
 // Whether one of `phrases` stands in `s` as whole words: one walk over `s`, trying at
 // each byte only the phrases that start with it (`by_first_byte`, built once per list).
 using PhraseIndex = std::array<std::vector<std::string_view>, 256>;
+template <std::size_t N>
+constexpr bool at_least_two_bytes(const std::string_view (&phrases)[N]) {
+    for (std::string_view p : phrases)
+        if (p.size() < 2) return false;
+    return true;
+}
 template <std::size_t N>
 PhraseIndex index_phrases(const std::string_view (&phrases)[N]) {
     PhraseIndex index;
@@ -378,6 +388,7 @@ bool is_boilerplate(std::string_view s) {
         "nuestra newsletter", "tutti i diritti riservati", "nostra newsletter", "todos os direitos reservados",
         "nossa newsletter", "все права защищены", "нашу рассылку", "подписывайтесь на", "подпишитесь на",
         "leggi anche", "lesen sie auch", "lire aussi", "lee también", "leia também", "читайте также"};
+    static_assert(at_least_two_bytes(anywhere), "phrase_at() compares two bytes first");
     static const PhraseIndex anywhere_index = index_phrases(anywhere);
     if (has_any_phrase(s, anywhere_index)) return true;
     // A byline: "By Jane Smith", "By JANE SMITH and JOHN DOE, CNN".
