@@ -1,5 +1,7 @@
 #include "batch.hpp"
 
+#include "record.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <fcntl.h>
@@ -50,35 +52,55 @@ std::string process_line(const std::string& line, std::size_t size, std::size_t 
     failed = true;
     json id = line_no;
     if (size > line_limit(base)) return error_record(id, "line is " + std::to_string(size) + " bytes, over the limit");
-    json j = json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded()) return error_record(id, "not valid JSON");
-    if (!j.is_object()) return error_record(id, "expected a JSON object");
-    if (auto it = j.find("id"); it != j.end()) id = *it;
+    Record record;
+    switch (read_record(line, record)) {
+        case LineKind::invalid: return error_record(id, "not valid JSON");
+        case LineKind::not_object: return error_record(id, "expected a JSON object");
+        case LineKind::object: break;
+    }
+    // The id goes back as the line wrote it, in nlohmann's form ("x", 5, 1.5, {"a":1}); a
+    // string without escapes is already in it.
+    std::string id_json;
+    if (record.id.kind == Member::Kind::string && !record.id.escaped) {
+        id_json = record.id.json;
+    } else if (record.id.kind != Member::Kind::absent) {
+        id = json::parse(record.id.json);
+        id_json = id.dump();
+    } else {
+        id_json = id.dump();
+    }
+    // What error_record() prints, with the id as written.
+    auto error = [&](const std::string& reason) { return "{\"id\":" + id_json + ",\"error\":" + json(reason).dump() + "}"; };
     Options options = base;
-    if (auto it = j.find("title"); it != j.end() && !it->is_null()) {
-        if (!it->is_string()) return error_record(id, "\"title\" is not a string");
-        options.title = it->get<std::string>();
+    std::string scratch;
+    if (record.title.kind != Member::Kind::absent && record.title.kind != Member::Kind::null) {
+        if (record.title.kind != Member::Kind::string) return error("\"title\" is not a string");
+        options.title = std::string(string_value(record.title, scratch));
     }
-    if (auto it = j.find("lang"); it != j.end() && !it->is_null()) {
-        if (!it->is_string()) return error_record(id, "\"lang\" is not a string");
-        options.lang = it->get<std::string>();
+    if (record.lang.kind != Member::Kind::absent && record.lang.kind != Member::Kind::null) {
+        if (record.lang.kind != Member::Kind::string) return error("\"lang\" is not a string");
+        options.lang = std::string(string_value(record.lang, scratch));
     }
-    auto text = j.find("text");
-    auto html = j.find("html");
-    bool is_text = text != j.end() && text->is_string();
-    if (!is_text && (html == j.end() || !html->is_string())) return error_record(id, "no \"text\" or \"html\" string");
+    const bool is_text = record.text.kind == Member::Kind::string;
+    if (!is_text && record.html.kind != Member::Kind::string) return error("no \"text\" or \"html\" string");
     try {
-        Result r = is_text ? summarizer.summarize(text->get_ref<const std::string&>(), options)
-                           : summarizer.summarize(extract_html(html->get_ref<const std::string&>(),
+        Result r = is_text ? summarizer.summarize(string_value(record.text, scratch), options)
+                           : summarizer.summarize(extract_html(string_value(record.html, scratch),
                                                               page_limit(options.max_bytes)),
                                                   options);
         failed = false;
         std::string body = to_json(r);
-        return "{\"id\":" + id.dump() + "," + body.substr(1);
+        std::string out;
+        out.reserve(body.size() + id_json.size() + 8);
+        out += "{\"id\":";
+        out += id_json;
+        out += ',';
+        out.append(body, 1);
+        return out;
     } catch (const Error& e) {
-        return error_record(id, e.what());
+        return error(e.what());
     } catch (const std::exception& e) {
-        return error_record(id, std::string("internal error: ") + e.what());
+        return error(std::string("internal error: ") + e.what());
     }
 }
 

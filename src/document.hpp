@@ -31,6 +31,7 @@ enum TokenFlag : std::uint8_t {
 struct Token {
     Span span;
     std::uint32_t term = 0;   // id of the token's stemmed, case-folded form (Document::terms)
+    std::uint32_t form = 0;   // id of the token's case-folded form (Document::forms)
     std::uint32_t sentence = 0;
     std::uint8_t flags = 0;
     bool has(TokenFlag f) const { return (flags & f) != 0; }
@@ -79,11 +80,19 @@ struct Document {
     std::vector<SentenceSpan> sentences;
     std::vector<Token> tokens;
     std::vector<std::string> terms;  // stemmed, case-folded forms, by id
+    // The distinct case-folded words (fold()), by id, as spans of `folded_text`: every
+    // stage reads a token's folded form from here instead of folding it again.
+    std::string folded_text;
+    std::vector<Span> forms;
     std::vector<EntityInfo> entities;
     std::vector<EntityMention> mentions;
     std::vector<QuoteInfo> quotes;
 
     std::string_view view(Span s) const { return text.substr(s.begin, s.size()); }
+    std::string_view folded(const Token& t) const {
+        const Span f = forms[t.form];
+        return std::string_view(folded_text).substr(f.begin, f.size());
+    }
 };
 
 }  // namespace precis::detail

@@ -1,31 +1,50 @@
 #include "lexicon.hpp"
 
+#include "hash.hpp"
+
 #include <array>
+#include <cstring>
+#include <vector>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace precis::detail::lexicon {
 namespace {
 
-// A set of words written as one space-separated literal (a hash set: these are looked
-// up for every word of every article).
+// A set of words written as one space-separated literal, in an open-addressing table
+// (looked up for every word of every article: one hash and mostly one compare).
 class WordSet {
 public:
     explicit WordSet(std::string_view words) {
+        std::vector<std::string_view> all;
         std::size_t i = 0;
         while (i < words.size()) {
             while (i < words.size() && words[i] == ' ') ++i;
             std::size_t j = i;
             while (j < words.size() && words[j] != ' ') ++j;
-            if (j > i) words_.insert(words.substr(i, j - i));
+            if (j > i) all.push_back(words.substr(i, j - i));
             i = j;
         }
+        std::size_t size = 8;
+        while (size < 2 * all.size()) size *= 2;  // at most half full
+        slots_.resize(size);
+        for (std::string_view w : all) {
+            std::string_view& slot = slots_[slot_of(w)];
+            if (slot.empty()) slot = w, words_.push_back(w);  // a repeated word once
+        }
     }
-    bool contains(std::string_view w) const { return words_.count(w) != 0; }
-    const std::unordered_set<std::string_view>& words() const { return words_; }
+    bool contains(std::string_view w) const { return !slots_[slot_of(w)].empty(); }
+    const std::vector<std::string_view>& words() const { return words_; }
 
 private:
-    std::unordered_set<std::string_view> words_;
+    // The slot holding `w`, or the empty slot where it would go.
+    std::size_t slot_of(std::string_view w) const {
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t i = hash_bytes(w) & mask;
+        while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & mask;
+        return i;
+    }
+    std::vector<std::string_view> words_;
+    std::vector<std::string_view> slots_;
 };
 
 // A word list per language, in the order of Lang.
@@ -272,14 +291,37 @@ bool letter_byte(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80;
 }
 
-// `phrase` stands in `s` as whole words ("sign up", not "design update").
-bool has_phrase(std::string_view s, std::string_view phrase) {
-    for (std::size_t at = s.find(phrase); at != std::string_view::npos; at = s.find(phrase, at + 1)) {
-        bool left = at == 0 || !letter_byte(s[at - 1]) || !letter_byte(phrase.front());
-        std::size_t end = at + phrase.size();
-        bool right = end == s.size() || !letter_byte(s[end]) || !letter_byte(phrase.back());
-        if (left && right) return true;
-    }
+// `phrase` (two bytes or more) stands in `s` at `at` as whole words ("sign up", not "design update").
+bool phrase_at(std::string_view s, std::size_t at, std::string_view phrase) {
+    // The first two bytes (every phrase has two) before the rest: most tries end there.
+    if (s.size() - at < phrase.size() || s[at] != phrase[0] || s[at + 1] != phrase[1] ||
+        std::memcmp(s.data() + at + 2, phrase.data() + 2, phrase.size() - 2) != 0)
+        return false;
+    bool left = at == 0 || !letter_byte(s[at - 1]) || !letter_byte(phrase.front());
+    std::size_t end = at + phrase.size();
+    bool right = end == s.size() || !letter_byte(s[end]) || !letter_byte(phrase.back());
+    return left && right;
+}
+
+// Whether one of `phrases` stands in `s` as whole words: one walk over `s`, trying at
+// each byte only the phrases that start with it (`by_first_byte`, built once per list).
+using PhraseIndex = std::array<std::vector<std::string_view>, 256>;
+template <std::size_t N>
+constexpr bool at_least_two_bytes(const std::string_view (&phrases)[N]) {
+    for (std::string_view p : phrases)
+        if (p.size() < 2) return false;
+    return true;
+}
+template <std::size_t N>
+PhraseIndex index_phrases(const std::string_view (&phrases)[N]) {
+    PhraseIndex index;
+    for (std::string_view p : phrases) index[static_cast<unsigned char>(p[0])].push_back(p);
+    return index;
+}
+bool has_any_phrase(std::string_view s, const PhraseIndex& by_first_byte) {
+    for (std::size_t at = 0; at < s.size(); ++at)
+        for (std::string_view p : by_first_byte[static_cast<unsigned char>(s[at])])
+            if (phrase_at(s, at, p)) return true;
     return false;
 }
 
@@ -318,8 +360,8 @@ bool is_boilerplate(std::string_view s) {
         "leia também", "leia mais", "veja também", "assine", "inscreva-se", "cadastre-se", "siga-nos",
         "faça login", "escrito por", "publicado por"};
     for (std::string_view o : openers)
-        if (s.substr(0, o.size()) == o && (o.back() == ' ' || o.back() == ':' || s.size() == o.size() ||
-                                           !letter_byte(s[o.size()])))
+        if (!s.empty() && s[0] == o[0] && s.substr(0, o.size()) == o &&
+            (o.back() == ' ' || o.back() == ':' || s.size() == o.size() || !letter_byte(s[o.size()])))
             return true;
     // Phrases that give a line away wherever they stand.
     static constexpr std::string_view anywhere[] = {
@@ -346,8 +388,9 @@ bool is_boilerplate(std::string_view s) {
         "nuestra newsletter", "tutti i diritti riservati", "nostra newsletter", "todos os direitos reservados",
         "nossa newsletter", "все права защищены", "нашу рассылку", "подписывайтесь на", "подпишитесь на",
         "leggi anche", "lesen sie auch", "lire aussi", "lee también", "leia também", "читайте также"};
-    for (std::string_view a : anywhere)
-        if (has_phrase(s, a)) return true;
+    static_assert(at_least_two_bytes(anywhere), "phrase_at() compares two bytes first");
+    static const PhraseIndex anywhere_index = index_phrases(anywhere);
+    if (has_any_phrase(s, anywhere_index)) return true;
     // A byline: "By Jane Smith", "By JANE SMITH and JOHN DOE, CNN".
     if (s.substr(0, 3) == "by " && s.size() < 60 && s.find_first_of(".!?") == std::string_view::npos)
         return true;

@@ -10,11 +10,22 @@
 
 namespace precis::detail {
 
-inline bool is_upper(char32_t cp) { return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp)); }
-inline bool is_lower(char32_t cp) { return u_islower(static_cast<UChar32>(cp)); }
-inline bool is_letter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)); }
-inline bool is_digit(char32_t cp) { return u_isdigit(static_cast<UChar32>(cp)); }
+// ASCII, most characters of most articles, is answered without a table look-up (the
+// answers are ICU's).
+inline bool ascii_upper(char32_t cp) { return cp >= 'A' && cp <= 'Z'; }
+inline bool ascii_lower(char32_t cp) { return cp >= 'a' && cp <= 'z'; }
+
+inline bool is_upper(char32_t cp) {
+    if (cp < 0x80) return ascii_upper(cp);
+    return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
+}
+inline bool is_lower(char32_t cp) { return cp < 0x80 ? ascii_lower(cp) : u_islower(static_cast<UChar32>(cp)); }
+inline bool is_letter(char32_t cp) {
+    return cp < 0x80 ? ascii_upper(cp) || ascii_lower(cp) : u_isalpha(static_cast<UChar32>(cp));
+}
+inline bool is_digit(char32_t cp) { return cp < 0x80 ? cp >= '0' && cp <= '9' : u_isdigit(static_cast<UChar32>(cp)); }
 inline char32_t fold_case(char32_t cp) {
+    if (cp < 0x80) return ascii_upper(cp) ? cp + 32 : cp;
     return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
 }
 // One upper-case letter and nothing else: "J", "В" (an initial, or "I").
@@ -27,12 +38,14 @@ inline bool is_single_capital(std::string_view s) {
 
 // Opening and closing quotation marks and brackets (Unicode Pi/Ps, Pf/Pe, and the ASCII quotes).
 inline bool is_open_punct(char32_t cp) {
+    if (cp < 0x80) return cp == '(' || cp == '[' || cp == '{' || cp == '"' || cp == '\'';
     auto t = u_charType(static_cast<UChar32>(cp));
-    return t == U_INITIAL_PUNCTUATION || t == U_START_PUNCTUATION || cp == '"' || cp == '\'';
+    return t == U_INITIAL_PUNCTUATION || t == U_START_PUNCTUATION;
 }
 inline bool is_close_punct(char32_t cp) {
+    if (cp < 0x80) return cp == ')' || cp == ']' || cp == '}' || cp == '"' || cp == '\'';
     auto t = u_charType(static_cast<UChar32>(cp));
-    return t == U_FINAL_PUNCTUATION || t == U_END_PUNCTUATION || cp == '"' || cp == '\'';
+    return t == U_FINAL_PUNCTUATION || t == U_END_PUNCTUATION;
 }
 
 // A sentence terminator (Unicode's Sentence_Terminal, the scripts news is written in):

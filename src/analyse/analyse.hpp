@@ -26,5 +26,7 @@ void find_quotes(Document& doc);
 // The key under which two forms of one name word match: case-folded, and for Russian
 // without its case ending ("Путина" and "Путин" share a key).
 std::string name_key(Lang lang, std::string_view word);
+// The same for a word already case-folded (Document::folded).
+std::string folded_name_key(Lang lang, std::string_view folded);
 
 }  // namespace precis::detail

@@ -77,8 +77,10 @@ bool joins(std::string_view gap, bool after_initial) {
 
 }  // namespace
 
-std::string name_key(Lang lang, std::string_view word) {
-    std::string k = fold(word);
+std::string name_key(Lang lang, std::string_view word) { return folded_name_key(lang, fold(word)); }
+
+std::string folded_name_key(Lang lang, std::string_view folded) {
+    std::string k(folded);
     if (k.size() > 2 && (k.substr(k.size() - 2) == "'s")) k.resize(k.size() - 2);
     if (lang == Lang::ru) {
         // Case endings of Russian names (Путин, Путина, Путину, Путиным, Путине; Мэй stays).
@@ -106,12 +108,13 @@ void find_entities(Document& doc, std::string_view title) {
     for (const Token& t : tokens) {
         if (!t.has(kWord)) continue;
         if (!t.has(kCapitalised)) seen_lower[t.term] = true;
-        else if (!t.has(kSentenceStart)) inner_capital.insert(name_key(doc.lang, doc.view(t.span)));
+        else if (!t.has(kSentenceStart)) inner_capital.insert(folded_name_key(doc.lang, doc.folded(t)));
     }
-    auto known_name = [&](std::uint32_t i) { return inner_capital.count(name_key(doc.lang, doc.view(tokens[i].span))) != 0; };
+    auto key_of = [&](std::uint32_t i) { return folded_name_key(doc.lang, doc.folded(tokens[i])); };
+    auto known_name = [&](std::uint32_t i) { return inner_capital.count(key_of(i)) != 0; };
 
     auto text_of = [&](std::uint32_t i) { return doc.view(tokens[i].span); };
-    auto folded_of = [&](std::uint32_t i) { return fold(text_of(i)); };
+    auto folded_of = [&](std::uint32_t i) { return doc.folded(tokens[i]); };
     // 1. Capitalised runs per sentence.
     std::vector<Run> runs;
     for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
@@ -127,7 +130,7 @@ void find_entities(Document& doc, std::string_view title) {
         auto name_word = [&](std::uint32_t i) {
             const Token& t = tokens[i];
             if (!t.has(kWord) || !t.has(kCapitalised)) return false;
-            std::string f = folded_of(i);
+            std::string_view f = folded_of(i);
             if (lexicon::is_title_word(doc.lang, f) || is_calendar_word(f)) return false;
             if (t.has(kSentenceStart) && !(t.has(kAllCaps) && t.span.size() >= 2)) {  // acronyms are names anywhere
                 if (t.has(kStopword) || lexicon::is_pronoun(doc.lang, f) ||
@@ -181,13 +184,13 @@ void find_entities(Document& doc, std::string_view title) {
     std::unordered_set<std::string> single_names, inner_single_names;
     for (const Run& r : runs) {
         if (r.first != r.last) continue;
-        single_names.insert(name_key(doc.lang, text_of(r.first)));
-        if (!tokens[r.first].has(kSentenceStart)) inner_single_names.insert(name_key(doc.lang, text_of(r.first)));
+        single_names.insert(key_of(r.first));
+        if (!tokens[r.first].has(kSentenceStart)) inner_single_names.insert(key_of(r.first));
     }
     std::vector<Run> split;
     for (const Run& r : runs) {
         const auto& names = r.last - r.first >= 2 ? single_names : inner_single_names;
-        if (r.last > r.first && names.count(name_key(doc.lang, text_of(r.first))) && tokens[r.first + 1].has(kCapitalised)) {
+        if (r.last > r.first && names.count(key_of(r.first)) && tokens[r.first + 1].has(kCapitalised)) {
             split.push_back({r.first, r.first, r.sentence});
             split.push_back({r.first + 1, r.last, r.sentence});
         } else {
@@ -218,7 +221,7 @@ void find_entities(Document& doc, std::string_view title) {
         std::string joined;
         for (auto t = r.first; t <= r.last; ++t) {
             if (!tokens[t].has(kCapitalised)) continue;  // particles do not identify a name
-            keys.push_back(name_key(doc.lang, text_of(t)));
+            keys.push_back(key_of(t));
             joined += keys.back();
             joined += ' ';
         }

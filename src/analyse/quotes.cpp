@@ -124,7 +124,7 @@ public:
         return std::nullopt;
     }
 
-    std::string folded(std::uint32_t t) const { return fold(doc_.view(doc_.tokens[t].span)); }
+    std::string_view folded(std::uint32_t t) const { return doc_.folded(doc_.tokens[t]); }
     bool speech_verb(std::uint32_t t) const { return lexicon::is_speech_verb(doc_.lang, folded(t)); }
     bool person_pronoun(std::uint32_t t) const { return lexicon::is_person_pronoun(doc_.lang, folded(t)); }
 
@@ -184,12 +184,12 @@ public:
             if (!speech_verb(v)) continue;
             for (std::uint32_t t = q_end; t < v; ++t)
                 if (auto s = speaker_at(t, m.open_begin)) return s;
-            std::string f = folded(v);
+            std::string_view f = folded(v);
             bool addressee_follows = f == "told" || f == "tells" || f == "asked" || f == "asks";
             // "said Peskov", "said council leader Dr. Amelia Hart": the name may follow a role.
             for (std::uint32_t t = v + 1; !addressee_follows && t < after_end && t <= v + kRoleWords + 1; ++t) {
                 if (auto s = mention_at(t)) return s;
-                std::string w = folded(t);
+                std::string_view w = folded(t);
                 bool role = lexicon::is_title_word(doc_.lang, w) ||
                             (!doc_.tokens[t].has(kCapitalised) && !doc_.tokens[t].has(kStopword));
                 if (!role) break;

@@ -3,6 +3,7 @@
 #include <precis/precis.hpp>
 
 #include "input/utf8.hpp"
+#include "swar.hpp"
 
 #include <algorithm>
 
@@ -69,6 +70,8 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
     const std::size_t n = text.size();
     std::size_t i = 0;
     while (i < n) {
+        while (i + 8 <= n && !swar::any_high(swar::load8(s + i))) i += 8;  // ASCII
+        if (i == n) break;
         unsigned char c = s[i];
         if (c < 0x80) { ++i; continue; }
         std::size_t len;

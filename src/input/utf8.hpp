@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,12 +52,37 @@ inline void append_utf8(std::string& out, char32_t cp) {
     }
 }
 
-// Number of code points in valid UTF-8.
-inline std::size_t count_code_points(std::string_view s) {
-    std::size_t n = 0;
-    for (unsigned char c : s) n += !is_continuation(c);
+// The number of code points and of UTF-16 units in valid UTF-8, eight bytes at a time:
+// a byte 10xxxxxx continues a code point, a byte 11110xxx starts one of two units.
+struct Utf8Counts {
+    std::size_t code_points = 0, utf16_units = 0;
+};
+inline Utf8Counts count_utf8(std::string_view s) {
+    constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+    Utf8Counts n;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        if ((w & kHigh) == 0) {
+            n.code_points += 8;
+            continue;
+        }
+        const auto continuations = static_cast<std::size_t>(__builtin_popcountll(w & ~(w << 1) & kHigh));
+        const auto four_byte_leads = static_cast<std::size_t>(__builtin_popcountll(w & (w << 1) & (w << 2) & (w << 3) & kHigh));
+        n.code_points += 8 - continuations;
+        n.utf16_units += four_byte_leads;
+    }
+    for (; i < s.size(); ++i) {
+        auto c = static_cast<unsigned char>(s[i]);
+        n.code_points += !is_continuation(c);
+        n.utf16_units += c >= 0xF0;
+    }
+    n.utf16_units += n.code_points;
     return n;
 }
+
+inline std::size_t count_code_points(std::string_view s) { return count_utf8(s).code_points; }
 
 // Maps UTF-8 byte offsets of one text to UTF-16 code unit offsets in O(1) amortised:
 // a running count every 64 bytes, then a short scan.
@@ -65,9 +91,9 @@ public:
     explicit Utf16Index(std::string_view text) : text_(text) {
         checkpoints_.reserve(text.size() / kStep + 1);
         std::size_t units = 0;
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            if (i % kStep == 0) checkpoints_.push_back(units);
-            units += units_at(i);
+        for (std::size_t i = 0; i < text.size(); i += kStep) {
+            checkpoints_.push_back(units);
+            units += count_utf8(text.substr(i, kStep)).utf16_units;
         }
         total_ = units;
     }
@@ -75,18 +101,12 @@ public:
     // `byte` must be a code point boundary (or the end of the text).
     std::size_t at(std::size_t byte) const {
         if (byte >= text_.size()) return total_;
-        std::size_t units = checkpoints_[byte / kStep];
-        for (std::size_t i = byte / kStep * kStep; i < byte; ++i) units += units_at(i);
-        return units;
+        const std::size_t block = byte / kStep * kStep;
+        return checkpoints_[byte / kStep] + count_utf8(text_.substr(block, byte - block)).utf16_units;
     }
 
 private:
     static constexpr std::size_t kStep = 64;
-    // A lead byte starts one UTF-16 unit, or two for a 4-byte sequence (a surrogate pair).
-    std::size_t units_at(std::size_t i) const {
-        auto c = static_cast<unsigned char>(text_[i]);
-        return is_continuation(c) ? 0 : (c >= 0xF0 ? 2 : 1);
-    }
     std::string_view text_;
     std::vector<std::size_t> checkpoints_;
     std::size_t total_ = 0;

@@ -5,9 +5,12 @@
 
 #include <precis/precis.hpp>
 
+#include "swar.hpp"
+
 #include <cmath>
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace precis::detail {
 
@@ -82,30 +85,39 @@ private:
         out_ += '\n';
         out_.append(static_cast<std::size_t>(depth_ * indent_), ' ');
     }
-    // JSON escapes: quote, backslash, and control characters; UTF-8 passes through.
-    void string(const std::string& s) {
+    // JSON escapes: quote, backslash, and control characters; UTF-8 passes through, in
+    // runs between the characters to escape.
+    void string(std::string_view s) {
         out_ += '"';
-        for (unsigned char c : s) {
-            switch (c) {
-                case '"': out_ += "\\\""; break;
-                case '\\': out_ += "\\\\"; break;
-                case '\b': out_ += "\\b"; break;
-                case '\f': out_ += "\\f"; break;
-                case '\n': out_ += "\\n"; break;
-                case '\r': out_ += "\\r"; break;
-                case '\t': out_ += "\\t"; break;
-                default:
-                    if (c < 0x20) {
-                        static const char hex[] = "0123456789abcdef";
-                        out_ += "\\u00";
-                        out_ += hex[c >> 4];
-                        out_ += hex[c & 15];
-                    } else {
-                        out_ += static_cast<char>(c);
-                    }
+        std::size_t run = 0;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            while (i + 8 <= s.size() && !swar::any_json_special(swar::load8(s.data() + i))) i += 8;
+            if (i == s.size()) break;
+            auto c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            out_.append(s.data() + run, i - run);
+            run = i + 1;
+            escape(c);
+        }
+        out_.append(s.data() + run, s.size() - run);
+        out_ += '"';
+    }
+    void escape(unsigned char c) {
+        switch (c) {
+            case '"': out_ += "\\\""; break;
+            case '\\': out_ += "\\\\"; break;
+            case '\b': out_ += "\\b"; break;
+            case '\f': out_ += "\\f"; break;
+            case '\n': out_ += "\\n"; break;
+            case '\r': out_ += "\\r"; break;
+            case '\t': out_ += "\\t"; break;
+            default: {
+                static const char hex[] = "0123456789abcdef";
+                out_ += "\\u00";
+                out_ += hex[c >> 4];
+                out_ += hex[c & 15];
             }
         }
-        out_ += '"';
     }
 
     std::string out_;

@@ -12,7 +12,7 @@ namespace {
 
 // A sentence's word tokens, folded, with what the segmenter said of them.
 struct Word {
-    std::string folded;
+    std::string_view folded;
     const Token* token;
 };
 
@@ -20,7 +20,7 @@ std::vector<Word> words_of(const Document& doc, const SentenceSpan& s) {
     std::vector<Word> out;
     for (auto k = s.first_token; k < s.end_token; ++k) {
         const Token& t = doc.tokens[k];
-        if (t.has(kWord) || t.has(kNumber)) out.push_back({fold(doc.view(t.span)), &t});
+        if (t.has(kWord) || t.has(kNumber)) out.push_back({doc.folded(t), &t});
     }
     return out;
 }

@@ -63,7 +63,7 @@ std::string first_words(const Document& doc, const SentenceSpan& s, int n) {
     std::string out;
     for (auto i = s.first_token; i < s.end_token && n > 0; ++i, --n) {
         if (!out.empty()) out += ' ';
-        out += fold(doc.view(doc.tokens[i].span));
+        out += doc.folded(doc.tokens[i]);
     }
     return out;
 }
@@ -98,7 +98,7 @@ bool opens_with_label(const Document& doc, const SentenceSpan& s) {
             if (gap.find(':') != std::string_view::npos) {
                 if (words == 0 || words > kLabelWords) return false;
                 for (auto k = s.first_token; k < i; ++k)
-                    if (lexicon::is_speech_verb(doc.lang, fold(doc.view(doc.tokens[k].span)))) return false;
+                    if (lexicon::is_speech_verb(doc.lang, doc.folded(doc.tokens[k]))) return false;
                 return s.end_token - i >= kAfterLabelWords;
             }
         }
@@ -124,10 +124,14 @@ bool runs_on(const Document& doc, const SentenceSpan& s) {
 
 }  // namespace
 
-double cosine(const TermVector& a, const TermVector& b) {
-    double dot = 0, na = 0, nb = 0;
-    for (const auto& [t, n] : a) na += double(n) * n;
-    for (const auto& [t, n] : b) nb += double(n) * n;
+double norm2(const TermVector& v) {
+    double n2 = 0;
+    for (const auto& [t, n] : v) n2 += double(n) * n;
+    return n2;
+}
+
+double cosine(const TermVector& a, double na, const TermVector& b, double nb) {
+    double dot = 0;
     std::size_t i = 0, j = 0;
     while (i < a.size() && j < b.size()) {
         if (a[i].first < b[j].first) ++i;
@@ -222,10 +226,12 @@ std::vector<bool> title_terms(const Document& doc, std::string_view title, std::
 void content_features(const Document& doc, std::string_view title, FeatureTable& out) {
     const std::size_t n = out.sentences.size();
     out.vectors.reserve(n);
+    out.norms2.reserve(n);
     std::vector<double> doc_counts(doc.terms.size(), 0.0);
     double content_total = 0;
     for (const auto& s : doc.sentences) {
         out.vectors.push_back(term_vector(doc, s));
+        out.norms2.push_back(norm2(out.vectors.back()));
         for (const auto& [t, c] : out.vectors.back()) {
             doc_counts[t] += c;
             content_total += c;
@@ -260,7 +266,7 @@ void content_features(const Document& doc, std::string_view title, FeatureTable&
             for (const auto& [t, c] : v) hits += in_title[t];
             x[f_title] = std::min(1.0, double(hits) / double(title_count));
         }
-        x[f_lead_similarity] = i > 0 ? cosine(v, out.vectors[0]) : 0.0;
+        x[f_lead_similarity] = i > 0 ? cosine(out, i, 0) : 0.0;
     }
     for (auto& sf : out.sentences) {
         if (max_centrality > 0) sf.x[f_centrality] /= max_centrality;
@@ -297,7 +303,7 @@ void actor_features(const Document& doc, FeatureTable& out) {
             auto first = doc.tokens.begin() + s.first_token, last = doc.tokens.begin() + s.end_token;
             auto at = std::lower_bound(first, last, m.span.begin,
                                        [](const Token& t, std::uint32_t pos) { return t.span.begin < pos; });
-            if (at != first && lexicon::is_title_word(doc.lang, fold(doc.view((at - 1)->span)))) role[m.sentence] = true;
+            if (at != first && lexicon::is_title_word(doc.lang, doc.folded(*(at - 1)))) role[m.sentence] = true;
         }
     }
     std::vector<double> quote(n, 0.0), quoted_bytes(n, 0.0);

@@ -78,12 +78,19 @@ constexpr std::size_t kFragmentWords = 3;
 struct FeatureTable {
     std::vector<SentenceFeatures> sentences;
     std::vector<TermVector> vectors;  // per sentence, for redundancy and coverage
+    std::vector<double> norms2;       // per sentence, norm2() of its vector
 };
 
 // The features of every sentence of `doc`; `title` is the article's title ("" when none).
 FeatureTable compute_features(const Document& doc, std::string_view title);
 
-// Cosine similarity of two term vectors.
-double cosine(const TermVector& a, const TermVector& b);
+// The squared length of a term vector.
+double norm2(const TermVector& v);
+// Cosine similarity of two term vectors, given their norm2().
+double cosine(const TermVector& a, double norm2_a, const TermVector& b, double norm2_b);
+// The same for sentences i and j of a table.
+inline double cosine(const FeatureTable& t, std::size_t i, std::size_t j) {
+    return cosine(t.vectors[i], t.norms2[i], t.vectors[j], t.norms2[j]);
+}
 
 }  // namespace precis::detail

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <memory>
 
 namespace precis::detail::icu_breaks {
@@ -32,6 +33,7 @@ const char* sentence_locale(Lang lang) {
 struct Cache {
     std::array<std::unique_ptr<icu::BreakIterator>, kLangCount> sentence;
     std::unique_ptr<icu::BreakIterator> word;
+    std::vector<char16_t> units;  // the text given to the sentence iterator, as UTF-16
 };
 
 Cache& cache() {
@@ -113,17 +115,67 @@ bool unspaced_script(char32_t cp) {
 void sentences(std::string_view text, Lang lang, std::vector<std::uint32_t>& out) {
     out.clear();
     icu::BreakIterator* it = sentence_iterator(lang);
-    Utf8Text ut(text);
-    if (!it || !ut.get()) return;  // no ICU data: the text stays one sentence
-    UErrorCode status = U_ZERO_ERROR;
-    it->setText(ut.get(), status);
-    if (U_FAILURE(status)) return;
-    for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
-        if (b > 0 && static_cast<std::size_t>(b) < text.size()) out.push_back(static_cast<std::uint32_t>(b));
+    if (!it) return;  // no ICU data: the text stays one sentence
+    // ICU walks UTF-16 several times faster than UTF-8 through a UText (the iterator and
+    // its abbreviation filter step back and forth), so the text is converted once.
+    std::vector<char16_t>& units = cache().units;
+    units.resize(text.size());  // never more UTF-16 units than UTF-8 bytes
+    char16_t* u = units.data();
+    bool ascii = true;
+    for (std::size_t i = 0; i < text.size();) {
+        std::uint64_t eight;  // ASCII eight bytes at a time
+        if (i + 8 <= text.size() && (std::memcpy(&eight, text.data() + i, 8), (eight & 0x8080808080808080ull) == 0)) {
+            for (int k = 0; k < 8; ++k) u[k] = static_cast<unsigned char>(text[i + k]);
+            u += 8, i += 8;
+            continue;
+        }
+        auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            *u++ = c;
+            ++i;
+            continue;
+        }
+        ascii = false;
+        char32_t cp = next_cp(text, i);
+        if (cp < 0x10000) {
+            *u++ = static_cast<char16_t>(cp);
+        } else {
+            *u++ = static_cast<char16_t>(0xD7C0 + (cp >> 10));
+            *u++ = static_cast<char16_t>(0xDC00 | (cp & 0x3FF));
+        }
     }
+    units.resize(static_cast<std::size_t>(u - units.data()));
+    UErrorCode status = U_ZERO_ERROR;
+    UText ut = UTEXT_INITIALIZER;
+    utext_openUChars(&ut, units.data(), static_cast<int64_t>(units.size()), &status);
+    if (U_FAILURE(status)) return;
+    it->setText(&ut, status);
+    if (U_SUCCESS(status)) {
+        // Boundaries come in increasing order: one walk maps UTF-16 units to bytes.
+        std::size_t byte = 0, unit = 0;
+        for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+            if (ascii) {
+                byte = static_cast<std::size_t>(b);
+            } else {
+                while (unit < static_cast<std::size_t>(b)) {
+                    auto c = static_cast<unsigned char>(text[byte]);
+                    std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+                    byte += len;
+                    unit += len == 4 ? 2 : 1;
+                }
+            }
+            if (byte > 0 && byte < text.size()) out.push_back(static_cast<std::uint32_t>(byte));
+        }
+    }
+    // The iterator keeps a pointer into `units` until the next call gives it new text.
+    utext_close(&ut);
 }
 
 void words(std::string_view text, std::vector<Word>& out) {
+    if (!words_fast(text, out)) words_icu(text, out);
+}
+
+void words_icu(std::string_view text, std::vector<Word>& out) {
     out.clear();
     icu::BreakIterator* it = word_iterator();
     Utf8Text ut(text);

@@ -19,13 +19,25 @@ struct Word {
     std::uint32_t begin, end;
     WordKind kind;
 };
-// Word-like segments of `text` (letters or numbers; spaces and punctuation skipped).
-// A run of a script written without spaces (Chinese, Japanese, Thai...) is one word:
-// Debian's native ICU segments those with dictionaries that the WebAssembly build does
-// not carry (megabytes), so the two builds would cut "李伟" differently.
+// Word-like segments of `text` (letters or numbers; spaces and punctuation skipped), as
+// ICU's word iterator finds them: words_fast() when it knows every character of the
+// text, else the iterator. A run of a script written without spaces (Chinese, Japanese,
+// Thai...) is one word: Debian's native ICU segments those with dictionaries that the
+// WebAssembly build does not carry (megabytes), so the two builds would cut "李伟"
+// differently.
 void words(std::string_view text, std::vector<Word>& out);
-
 // Whether `cp` is in one of those scripts (as ICU 72 assigns scripts).
 bool unspaced_script(char32_t cp);
+// The words from ICU's iterator always (the reference the fast path is tested against).
+void words_icu(std::string_view text, std::vector<Word>& out);
+
+// A character's Word_Break class as ICU's root word rules use it, for the characters the
+// fast path knows (ASCII, Latin, Cyrillic, common punctuation and symbols); `unknown` for
+// every other (src/segment/words_fast.cpp).
+enum class WordClass : std::uint8_t { unknown, other, letter, digit, mid_letter, mid_num_let, mid_num, extend_num_let };
+WordClass word_class(char32_t cp);
+// ICU's word segments of `text` without the iterator; false when `text` holds a character
+// of class `unknown` (then `out` is unspecified).
+bool words_fast(std::string_view text, std::vector<Word>& out);
 
 }  // namespace precis::detail::icu_breaks

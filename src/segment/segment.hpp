@@ -29,9 +29,13 @@ void segment(Document& doc);
 
 // Case-folded form of a word (ICU simple case folding; ’ becomes ').
 std::string fold(std::string_view word);
+// The same into `out` (replacing its contents), which keeps its memory for the next word.
+void fold_into(std::string_view word, std::string& out);
 
 // A light stem of a folded word: English loses plural and -ed/-ing endings, other
 // languages keep their first six letters, which groups most inflected forms.
 std::string stem(Lang lang, std::string_view folded);
+// The same as a view of `folded`, or of `scratch` when the stem is not a prefix of it.
+std::string_view stem_into(Lang lang, std::string_view folded, std::string& scratch);
 
 }  // namespace precis::detail

@@ -5,6 +5,7 @@
 #include "lexicon.hpp"
 #include "segment/icu.hpp"
 #include "segment/segment.hpp"
+#include "swar.hpp"
 #include "unicode.hpp"
 
 #include <algorithm>
@@ -181,9 +182,18 @@ bool starts_list_item(std::string_view p, std::size_t i) {
     return (p[j] == '.' || p[j] == ')') && (p[j + 1] == ' ' || p[j + 1] == '\t');
 }
 
+bool has_line_break(std::uint64_t eight) { return swar::any_equal(eight, '\n') || swar::any_equal(eight, '\r'); }
+
 // Boundaries ICU does not propose.
 void add_rule_breaks(std::string_view p, Lang lang, std::vector<std::uint32_t>& cuts) {
     for (std::size_t i = 0; i < p.size();) {
+        // Only '.', '!', '?' and U+2026 (lead byte E2) start a rule; no other byte, nor a
+        // continuation byte, is one of these.
+        const auto b = static_cast<unsigned char>(p[i]);
+        if (b != '.' && b != '!' && b != '?' && b != 0xE2) {
+            ++i;
+            continue;
+        }
         std::size_t at = i;
         char32_t cp = next_cp(p, i);
         // An ellipsis "…" followed by a capitalised word: ICU does not count U+2026 as a terminator.
@@ -309,6 +319,8 @@ void split_sentences(std::string_view text, Span paragraph, Lang lang, std::vect
     // the same byte length keeps offsets), except before a list item.
     std::string soft(text.substr(paragraph.begin, paragraph.size()));
     for (std::size_t i = 0; i < soft.size(); ++i) {
+        while (i + 8 <= soft.size() && !has_line_break(swar::load8(soft.data() + i))) i += 8;
+        if (i == soft.size()) break;
         if (soft[i] == '\r') soft[i] = ' ';
         else if (soft[i] == '\n' && !starts_list_item(soft, i + 1)) soft[i] = ' ';
     }

@@ -107,7 +107,7 @@ std::vector<std::size_t> select_sentences(const Document& doc, const Scores& sco
         if (selection.coverage != 0)
             for (const auto& [t, c] : table.vectors[best]) covered[t] = true;
         for (std::size_t i = 0; i < n; ++i)
-            if (!taken[i]) closest[i] = std::max(closest[i], cosine(table.vectors[i], table.vectors[best]));
+            if (!taken[i]) closest[i] = std::max(closest[i], cosine(table, i, best));
     }
     std::sort(chosen.begin(), chosen.end());
     return chosen;

@@ -2,7 +2,7 @@
 # Runs every fuzz target (or the ones named) for SECONDS each (default 60), with
 # AddressSanitizer and UndefinedBehaviorSanitizer, seeded from the project's articles
 # and pages and from tests/fuzz/regressions/<target>/. Installs clang when missing.
-#   ./tests/fuzz/run.sh [--jobs N] [SECONDS] [summarize|jsonl|options|html|page ...]
+#   ./tests/fuzz/run.sh [--jobs N] [SECONDS] [summarize|jsonl|record|options|html|page|words ...]
 # A crash is written to tests/fuzz/regressions/<target>/: fix it and commit the input,
 # which every build then replays (ctest: fuzz-regressions-<target>). Exit 1 on a finding.
 set -euo pipefail
@@ -13,7 +13,7 @@ if [[ ${1:-} == "--jobs" ]]; then jobs=$2; shift 2; fi
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(summarize jsonl options html page)
+[[ ${#targets[@]} -gt 0 ]] || targets=(summarize jsonl record options html page words)
 
 ./toolchains/install-deps.sh --fuzz
 cmake --preset fuzz >/dev/null
@@ -32,8 +32,12 @@ for t in "${targets[@]}"; do
              node -e 'const fs=require("fs");process.stdout.write(JSON.stringify({id:1,text:fs.readFileSync(process.argv[1],"utf8")})+"\n")' "$f" \
                >"$seed_dir/$t/$(basename "$(dirname "$f")").jsonl"
            done ;;
+    record) cp tests/fuzz/regressions/jsonl/* "$seed_dir/$t/" ;;
     options) printf '{"type":"tldr"}' >"$seed_dir/$t/type.json"; printf '{"sentences":3,"max_chars":200}' >"$seed_dir/$t/counts.json" ;;
     page) ;;  # the wire format has no files of its own: the regression inputs seed it
+    words) for f in tests/corpus/*/article.txt; do
+             { printf '\0'; cat "$f"; } >"$seed_dir/$t/$(basename "$(dirname "$f")").txt"
+           done ;;
   esac
 done
 

@@ -2,11 +2,14 @@
 #include "helpers.hpp"
 
 #include "segment/icu.hpp"
+#include "unicode.hpp"
 
 #include <doctest/doctest.h>
+#include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <ios>
 
 using namespace precis::detail;
@@ -170,4 +173,127 @@ TEST_CASE("the unspaced scripts' table agrees with ICU's Script property at ever
     CHECK(precis::detail::icu_breaks::unspaced_script(U'李'));
     CHECK(precis::detail::icu_breaks::unspaced_script(U'ก'));
     CHECK_FALSE(precis::detail::icu_breaks::unspaced_script(U'a'));
+}
+
+namespace {
+
+using precis::detail::icu_breaks::Word;
+using precis::detail::icu_breaks::WordClass;
+
+// Words as "[text]kind" strings (w: letters, n: number), for readable failures.
+Strings shown(std::string_view text, const std::vector<Word>& words) {
+    Strings out;
+    for (const auto& w : words)
+        out.push_back("[" + std::string(text.substr(w.begin, w.end - w.begin)) + "]" +
+                      (w.kind == precis::detail::icu_breaks::WordKind::number ? "n" : "w"));
+    return out;
+}
+
+std::string joined(const Strings& v) {
+    std::string out;
+    for (const auto& s : v) out += s + " ";
+    return out;
+}
+
+Strings fast_words(std::string_view text) {
+    std::vector<Word> out;
+    REQUIRE(precis::detail::icu_breaks::words_fast(text, out));
+    return shown(text, out);
+}
+
+Strings icu_words(std::string_view text) {
+    std::vector<Word> out;
+    precis::detail::icu_breaks::words_icu(text, out);
+    return shown(text, out);
+}
+
+}  // namespace
+
+TEST_CASE("the word fast path knows each character's class as ICU does") {
+    // ICU 72's root word rules: '@' is ALetter; ':' (and its two compatibility forms) is
+    // not MidLetter; Single_Quote joins as MidNumLet does where no Hebrew is involved.
+    auto expected = [](char32_t cp) {
+        if (cp == '@') return WordClass::letter;
+        if (cp == ':' || cp == 0xFE55 || cp == 0xFF1A) return WordClass::other;
+        switch (u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_WORD_BREAK)) {
+            case U_WB_ALETTER: return WordClass::letter;
+            case U_WB_NUMERIC: return WordClass::digit;
+            case U_WB_MIDLETTER: return WordClass::mid_letter;
+            case U_WB_MIDNUMLET: case U_WB_SINGLE_QUOTE: return WordClass::mid_num_let;
+            case U_WB_MIDNUM: return WordClass::mid_num;
+            case U_WB_EXTENDNUMLET: return WordClass::extend_num_let;
+            case U_WB_OTHER: case U_WB_DOUBLE_QUOTE: case U_WB_WSEGSPACE: case U_WB_CR: case U_WB_LF:
+            case U_WB_NEWLINE: return WordClass::other;
+            default: return WordClass::unknown;  // Extend, Format, ZWJ, Katakana, Hebrew_Letter...
+        }
+    };
+    std::size_t known = 0, wrong = 0;
+    for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+        WordClass c = precis::detail::icu_breaks::word_class(cp);
+        if (c == WordClass::unknown) continue;
+        ++known;
+        // Text ICU segments with dictionaries never takes the fast path.
+        bool dictionary = u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT;
+        if (c != expected(cp) || dictionary) {
+            char name[16];
+            std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(cp));
+            if (++wrong <= 10) FAIL_CHECK(name << ": class " << static_cast<int>(c) << ", ICU's " << static_cast<int>(expected(cp)));
+        }
+    }
+    CHECK(wrong == 0);
+    CHECK(known > 1000);  // ASCII, Latin and Cyrillic at least
+}
+
+TEST_CASE("the word fast path finds ICU's words") {
+    CHECK(fast_words("G20 a1_ 1__ __ _ a_ 1_ _1") == Strings{"[G20]n", "[a1_]n", "[1__]w", "[__]w", "[a_]w", "[1_]n", "[_1]n"});
+    CHECK(fast_words("a.b 1.5 a1.5 x:y a.1 3a") == Strings{"[a.b]w", "[1.5]n", "[a1.5]n", "[x]w", "[y]w", "[a]w", "[1]n", "[3a]w"});
+    CHECK(fast_words("jane@example.com don't l’état 1,000.50 €5 «Да» — сказал он.") ==
+          Strings{"[jane@example.com]w", "[don't]w", "[l’état]w", "[1,000.50]n", "[5]n", "[Да]w", "[сказал]w", "[он]w"});
+    SUBCASE("and gives way to ICU for characters it does not know") {
+        std::vector<Word> out;
+        CHECK_FALSE(precis::detail::icu_breaks::words_fast("cafe\xCC\x81", out));          // a combining accent
+        CHECK_FALSE(precis::detail::icu_breaks::words_fast("soft\xC2\xADhyphen", out));    // a format character
+        CHECK_FALSE(precis::detail::icu_breaks::words_fast("李伟", out));
+        CHECK_FALSE(precis::detail::icu_breaks::words_fast("\xF0\x9F\x91\x8D", out));      // an emoji
+    }
+    SUBCASE("every string of up to four characters from each class") {
+        // Each class once or twice: letters of three scripts, digits, every kind of Mid,
+        // '_' and U+202F (ExtendNumLet), spaces, newlines, other punctuation and symbols.
+        const std::vector<std::string> alphabet = {"a", "Z", "é", "Ж", "@", "7", ".", "'", "’", ",", ";", "·",
+                                                   ":", "_", "\xE2\x80\xAF", " ", "\n", "\r", "-", "\"", "«", "€"};
+        std::size_t checked = 0;
+        std::vector<std::size_t> at(4, 0);
+        for (std::size_t len = 1; len <= 4; ++len) {
+            std::fill(at.begin(), at.end(), 0);
+            for (;;) {
+                std::string s;
+                for (std::size_t k = 0; k < len; ++k) s += alphabet[at[k]];
+                std::vector<Word> fast;
+                REQUIRE(precis::detail::icu_breaks::words_fast(s, fast));
+                if (shown(s, fast) != icu_words(s))
+                    FAIL_CHECK("[" << s << "]: " << joined(shown(s, fast)) << "vs ICU " << joined(icu_words(s)));
+                ++checked;
+                std::size_t k = 0;
+                while (k < len && ++at[k] == alphabet.size()) at[k++] = 0;
+                if (k == len) break;
+            }
+        }
+        CHECK(checked > 200000);
+    }
+}
+
+TEST_CASE("character properties of ASCII are ICU's") {
+    for (char32_t cp = 0; cp < 0x80; ++cp) {
+        auto c = static_cast<UChar32>(cp);
+        CAPTURE(static_cast<unsigned>(cp));
+        CHECK(is_upper(cp) == (u_isupper(c) || u_istitle(c)));
+        CHECK(is_lower(cp) == static_cast<bool>(u_islower(c)));
+        CHECK(is_letter(cp) == static_cast<bool>(u_isalpha(c)));
+        CHECK(is_digit(cp) == static_cast<bool>(u_isdigit(c)));
+        CHECK(fold_case(cp) == static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT)));
+        auto t = u_charType(c);
+        CHECK(is_open_punct(cp) == (t == U_INITIAL_PUNCTUATION || t == U_START_PUNCTUATION || cp == '"' || cp == '\''));
+        CHECK(is_close_punct(cp) == (t == U_FINAL_PUNCTUATION || t == U_END_PUNCTUATION || cp == '"' || cp == '\''));
+    }
 }
