@@ -49,19 +49,32 @@ struct EntityMention {
     std::uint32_t entity = 0;
 };
 
+// What an entity is, from the evidence around its mentions and the word lists.
+// `other`: events, products, nationalities ("British"), anything not clearly one of the three.
+enum class EntityType : std::uint8_t { person, organization, place, other };
+inline std::string_view entity_type_name(EntityType t) {
+    constexpr std::string_view names[] = {"person", "organization", "place", "other"};
+    return names[static_cast<int>(t)];
+}
+// A person's grammatical gender where the text shows it (pronouns resolve by it).
+enum class Gender : std::uint8_t { unknown, male, female };
+
 struct EntityInfo {
-    std::string name;  // the longest form seen
+    std::string name;  // the fullest form seen; for Russian in the nominative case
     std::vector<std::string> aliases;
     std::uint32_t mentions = 0;
     double salience = 0;
-    bool person = false;  // looks like a person's name (used to resolve "he", "him")
+    bool person = false;  // type == EntityType::person (used to resolve "he", "him")
     std::uint32_t first_sentence = 0;
+    EntityType type = EntityType::other;
+    Gender gender = Gender::unknown;
 };
 
 struct QuoteInfo {
     Span span;  // inside the quotation marks
     std::uint32_t sentence = 0;
     std::optional<std::uint32_t> speaker;  // entity index
+    Span role;  // the speaker's role as the text gives it ("the head of the British government"); may be empty
 };
 
 struct Document {

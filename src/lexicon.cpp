@@ -262,7 +262,7 @@ bool starts_with_connective(Lang lang, std::string_view first_words) {
 
 bool is_name_particle(std::string_view w) {
     static const WordSet set("de da di del della der den van von la le du dos das bin ibn al el "
-                             "y zu ter ten bint abu");
+                             "y zu ter ten bint abu аль эль ибн бен фон ван дер де ле дель ди да");
     return set.contains(w);
 }
 
@@ -446,5 +446,365 @@ bool is_byline_word(std::string_view w) {
     static const WordSet set("by von par por di da от автор author autor autorin auteur autore");
     return set.contains(w);
 }
+
+}  // namespace precis::detail::lexicon
+
+// ---- Entities: names of the world and the words around them -------------------------
+// (Issue 12.) General knowledge, written by hand: no list is derived from evaluation data.
+namespace precis::detail::lexicon {
+namespace {
+
+constexpr std::string_view kPlacesEn =
+    // Countries and their short forms.
+    "Afghanistan,Albania,Algeria,Andorra,Angola,Argentina,Armenia,Australia,Austria,Azerbaijan,"
+    "Bahamas,Bahrain,Bangladesh,Barbados,Belarus,Belgium,Belize,Benin,Bhutan,Bolivia,Bosnia,"
+    "Herzegovina,Botswana,Brazil,Brunei,Bulgaria,Burkina Faso,Burundi,Cambodia,Cameroon,Canada,"
+    "Chad,Chile,China,Colombia,Comoros,Congo,Costa Rica,Croatia,Cuba,Cyprus,Czech Republic,"
+    "Czechia,Denmark,Djibouti,Dominica,Dominican Republic,Ecuador,Egypt,El Salvador,Eritrea,"
+    "Estonia,Eswatini,Ethiopia,Fiji,Finland,France,Gabon,Gambia,Georgia,Germany,Ghana,Greece,"
+    "Grenada,Guatemala,Guinea,Guyana,Haiti,Honduras,Hungary,Iceland,India,Indonesia,Iran,Iraq,"
+    "Ireland,Israel,Italy,Ivory Coast,Jamaica,Japan,Jordan,Kazakhstan,Kenya,Kiribati,Kosovo,"
+    "Kuwait,Kyrgyzstan,Laos,Latvia,Lebanon,Lesotho,Liberia,Libya,Liechtenstein,Lithuania,"
+    "Luxembourg,Madagascar,Malawi,Malaysia,Maldives,Mali,Malta,Mauritania,Mauritius,Mexico,"
+    "Micronesia,Moldova,Monaco,Mongolia,Montenegro,Morocco,Mozambique,Myanmar,Burma,Namibia,"
+    "Nauru,Nepal,Netherlands,Holland,New Zealand,Nicaragua,Niger,Nigeria,North Korea,"
+    "North Macedonia,Macedonia,Norway,Oman,Pakistan,Palau,Palestine,Panama,Papua New Guinea,"
+    "Paraguay,Peru,Philippines,Poland,Portugal,Qatar,Romania,Russia,Rwanda,Samoa,San Marino,"
+    "Saudi Arabia,Senegal,Serbia,Seychelles,Sierra Leone,Singapore,Slovakia,Slovenia,"
+    "Solomon Islands,Somalia,South Africa,South Korea,Korea,South Sudan,Spain,Sri Lanka,Sudan,"
+    "Suriname,Sweden,Switzerland,Syria,Taiwan,Tajikistan,Tanzania,Thailand,Togo,Tonga,"
+    "Trinidad,Tobago,Tunisia,Turkey,Turkmenistan,Tuvalu,Uganda,Ukraine,United Arab Emirates,"
+    "United Kingdom,United States,United States of America,Uruguay,Uzbekistan,Vanuatu,Vatican,"
+    "Venezuela,Vietnam,Yemen,Zambia,Zimbabwe,Britain,Great Britain,England,Scotland,Wales,"
+    "Northern Ireland,America,UK,US,USA,U.S,U.K,UAE,USSR,Soviet Union,Yugoslavia,"
+    "Czechoslovakia,Zaire,Slovak Republic,Puerto Rico,Greenland,Hong Kong,Macau,Tibet,"
+    "Chechnya,Dagestan,Tatarstan,Crimea,Kashmir,Kurdistan,Gaza,Gaza Strip,West Bank,Golan,"
+    "Abkhazia,Transnistria,Catalonia,Basque Country,Flanders,Bavaria,Siberia,Scandinavia,"
+    "Balkans,Caucasus,Baltic,Baltics,Europe,Asia,Africa,Antarctica,Arctic,Australasia,"
+    "North America,South America,Latin America,Central America,Middle East,Far East,"
+    "Central Asia,Southeast Asia,Caribbean,Mediterranean,Pacific,Atlantic,Gulf,Persian Gulf,"
+    "Black Sea,Baltic Sea,Red Sea,Caspian,Caspian Sea,North Sea,Indian Ocean,Sahara,Alps,"
+    "Himalayas,Amazon,Nile,Danube,Rhine,Volga,Yangtze,Thames,Ulster,"
+    // American states.
+    "Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,Delaware,Florida,Hawaii,"
+    "Idaho,Illinois,Indiana,Iowa,Kansas,Kentucky,Louisiana,Maine,Maryland,Massachusetts,"
+    "Michigan,Minnesota,Mississippi,Missouri,Montana,Nebraska,Nevada,New Hampshire,New Jersey,"
+    "New Mexico,North Carolina,North Dakota,Ohio,Oklahoma,Oregon,Pennsylvania,Rhode Island,"
+    "South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,Virginia,West Virginia,"
+    "Wisconsin,Wyoming,Ontario,Alberta,British Columbia,Manitoba,Nova Scotia,Queensland,"
+    "New South Wales,Victoria,Tasmania";
+
+// Capitals and major cities.
+constexpr std::string_view kCitiesEn =
+    "London,Paris,Berlin,Madrid,Rome,Moscow,Kiev,Kyiv,Minsk,Warsaw,Prague,Vienna,Budapest,"
+    "Bucharest,Sofia,Belgrade,Zagreb,Sarajevo,Athens,Ankara,Istanbul,Lisbon,Dublin,Edinburgh,"
+    "Cardiff,Belfast,Amsterdam,Brussels,Geneva,Zurich,Copenhagen,Oslo,Stockholm,Helsinki,"
+    "Tallinn,Riga,Vilnius,Chisinau,Tbilisi,Yerevan,Baku,Astana,Tashkent,Kabul,Islamabad,"
+    "Karachi,Lahore,New Delhi,Delhi,Mumbai,Bombay,Calcutta,Bangalore,Dhaka,Colombo,Kathmandu,"
+    "Beijing,Shanghai,Guangzhou,Hangzhou,Wuhan,Taipei,Seoul,Pyongyang,Tokyo,Osaka,Hiroshima,Manila,"
+    "Jakarta,Kuala Lumpur,Bangkok,Hanoi,Phnom Penh,Yangon,Tehran,Baghdad,Basra,Mosul,"
+    "Damascus,Aleppo,Beirut,Amman,Jerusalem,Tel Aviv,Riyadh,Mecca,Doha,Dubai,Abu Dhabi,Sanaa,"
+    "Cairo,Alexandria,Tripoli,Benghazi,Tunis,Algiers,Rabat,Khartoum,Addis Ababa,Nairobi,"
+    "Mogadishu,Kampala,Kinshasa,Lagos,Accra,Harare,Pretoria,Johannesburg,Cape Town,Ottawa,"
+    "Toronto,Montreal,Vancouver,Quebec,Washington,New York,Los Angeles,Chicago,Houston,"
+    "Philadelphia,San Francisco,San Diego,Dallas,Detroit,Boston,Seattle,Miami,Atlanta,Denver,"
+    "Las Vegas,New Orleans,Baltimore,Pittsburgh,Cleveland,Cincinnati,St. Louis,Kansas City,"
+    "Mexico City,Havana,Caracas,Bogota,Lima,Santiago,Buenos Aires,Rio de Janeiro,Sao Paulo,"
+    "Canberra,Sydney,Melbourne,Brisbane,Auckland,Wellington,Manchester,Birmingham,Liverpool,"
+    "Leeds,Glasgow,Oxford,Cambridge,Hamburg,Munich,Frankfurt,Cologne,Milan,Venice,Barcelona,"
+    "Marseille,Lyon,Strasbourg,Rotterdam,The Hague,St. Petersburg,Saint Petersburg,"
+    "Yekaterinburg,Vladivostok,Sochi,Grozny,Odessa,Kharkiv,Donetsk,Sevastopol,Srebrenica";
+
+constexpr std::string_view kOrganizationsEn =
+    "United Nations,UN,U.N,European Union,EU,NATO,OSCE,OPEC,IMF,World Bank,WTO,WHO,UNESCO,"
+    "UNICEF,IAEA,Interpol,Red Cross,Amnesty International,Human Rights Watch,Greenpeace,FIFA,"
+    "UEFA,IOC,Arab League,G7,G8,G20,Council of Europe,European Commission,"
+    "European Parliament,Security Council,Kremlin,Pentagon,White House,Congress,Senate,Duma,"
+    "State Duma,Bundestag,Knesset,Federal Reserve,CIA,FBI,KGB,FSB,NASA,Taliban,Hamas,"
+    "Hezbollah,al Qaeda,al-Qaeda,Reuters,Associated Press,AFP,Bloomberg,Interfax,TASS,Xinhua,"
+    "BBC,CNN,NBC,CBS,Fox News,Al Jazeera,New York Times,Washington Post,Wall Street Journal,"
+    "Financial Times,Guardian,Telegraph,Economist,Google,Apple,Microsoft,Facebook,Twitter,"
+    "IBM,Intel,Samsung,Sony,Toyota,Volkswagen,BMW,General Motors,Boeing,Airbus,Siemens,Nokia,"
+    "BP,Exxon,Gazprom,Nasdaq,Labour,Conservatives,Tories,Democrats,Republicans,Bundesliga";
+
+constexpr std::string_view kDemonymsEn =
+    "American,British,English,Scottish,Welsh,Irish,French,German,Italian,Spanish,Portuguese,"
+    "Dutch,Belgian,Swiss,Austrian,Swedish,Norwegian,Danish,Finnish,Polish,Czech,Slovak,"
+    "Hungarian,Romanian,Bulgarian,Greek,Turkish,Russian,Ukrainian,Belarusian,Georgian,"
+    "Armenian,Azeri,Kazakh,Uzbek,Serbian,Serb,Croatian,Croat,Bosnian,Slovenian,Albanian,"
+    "Macedonian,Moldovan,Lithuanian,Latvian,Estonian,Chinese,Japanese,Korean,Vietnamese,Thai,"
+    "Indian,Pakistani,Afghan,Iranian,Iraqi,Syrian,Lebanese,Israeli,Palestinian,Jordanian,"
+    "Saudi,Yemeni,Egyptian,Libyan,Tunisian,Algerian,Moroccan,Sudanese,Somali,Ethiopian,"
+    "Kenyan,Nigerian,Canadian,Mexican,Cuban,Brazilian,Argentine,Chilean,Colombian,Venezuelan,"
+    "Australian,Indonesian,Filipino,Malaysian,Taiwanese,European,Asian,African,Arab,Western,"
+    "Soviet,Kurdish,Kurd,Chechen,Muslim,Moslem,Catholic,Jewish,Islamic,Briton";
+
+constexpr std::string_view kMaleNamesEn =
+    "James,John,Robert,Michael,William,David,Richard,Joseph,Thomas,Charles,Christopher,"
+    "Daniel,Matthew,Anthony,Mark,Donald,Steven,Steve,Paul,Andrew,Kenneth,Kevin,Brian,George,"
+    "Edward,Ronald,Timothy,Jeffrey,Gary,Eric,Stephen,Scott,Frank,Gregory,Patrick,Jack,Peter,"
+    "Henry,Alan,Roger,Keith,Ian,Neil,Martin,Simon,Graham,Colin,Tony,Tom,Jim,Bob,Bill,Mike,"
+    "Chris,Nick,Ben,Sam,Dan,Tim,Jeff,Harry,Hans,Klaus,Helmut,Gerhard,Olaf,Jean,Pierre,"
+    "Jacques,Francois,Nicolas,Emmanuel,Giuseppe,Silvio,Carlos,Jose,Juan,Luis,Vladimir,Dmitry,"
+    "Dmitri,Sergei,Sergey,Alexei,Andrei,Mikhail,Nikolai,Boris,Yuri,Ivan,Viktor,Igor,Oleg,"
+    "Pavel,Gennady,Yevgeny,Leonid,Ramzan,Petro,Volodymyr,Slobodan,Mohammed,Muhammad,Ahmed,"
+    "Ali,Hassan,Hussein,Omar,Abdullah,Bashar,Saddam,Yasser,Recep,Benjamin,Shimon,Yitzhak,"
+    "Ariel,Xi,Li,Kim,Shinzo,Narendra,Nelson,Kofi,Barack,Fidel";
+
+constexpr std::string_view kFemaleNamesEn =
+    "Mary,Elizabeth,Sarah,Anna,Maria,Angela,Margaret,Hillary,Theresa,Teresa,Jennifer,Susan,"
+    "Linda,Karen,Lisa,Nancy,Helen,Emma,Laura,Catherine,Jane,Ann,Anne,Julia,Marie,Claire,Kate,"
+    "Emily,Rachel,Michelle,Diana,Victoria,Christine,Monica,Sophie,Natalia,Olga,Elena,Irina,"
+    "Tatiana,Svetlana,Marina,Yulia,Ursula,Benazir";
+
+constexpr std::string_view kPlacesRu =
+    "Австралия,Австрия,Азербайджан,Албания,Алжир,Ангола,Андорра,Аргентина,Армения,Афганистан,"
+    "Багамы,Бангладеш,Бахрейн,Белоруссия,Беларусь,Бельгия,Болгария,Боливия,Босния,Бразилия,"
+    "Великобритания,Британия,Англия,Шотландия,Уэльс,Венгрия,Венесуэла,Вьетнам,Гаити,Гана,"
+    "Гватемала,Германия,Гондурас,Греция,Грузия,Дания,Джибути,Египет,Замбия,Зимбабве,Израиль,"
+    "Индия,Индонезия,Иордания,Ирак,Иран,Ирландия,Исландия,Испания,Италия,Йемен,Казахстан,"
+    "Камбоджа,Камерун,Канада,Катар,Кения,Кипр,Киргизия,Киргизстан,Китай,КНР,КНДР,Колумбия,"
+    "Конго,Корея,Южная Корея,Северная Корея,Косово,Коста-Рика,Куба,Кувейт,Лаос,Латвия,Ливан,"
+    "Ливия,Литва,Лихтенштейн,Люксембург,Мадагаскар,Македония,Малайзия,Мали,Мальта,Марокко,"
+    "Мексика,Мозамбик,Молдавия,Молдова,Монако,Монголия,Мьянма,Бирма,Намибия,Непал,Нигер,"
+    "Нигерия,Нидерланды,Голландия,Никарагуа,Новая Зеландия,Норвегия,ОАЭ,Оман,Пакистан,"
+    "Палестина,Панама,Парагвай,Перу,Польша,Португалия,Россия,РФ,Российская Федерация,Руанда,"
+    "Румыния,Сальвадор,Саудовская Аравия,Сенегал,Сербия,Сингапур,Сирия,Словакия,Словения,"
+    "Сомали,Судан,США,Соединенные Штаты,Соединённые Штаты,Америка,СССР,Советский Союз,"
+    "Югославия,Чехословакия,Таджикистан,Таиланд,Тайланд,Тайвань,Танзания,Тунис,Туркмения,"
+    "Туркменистан,Турция,Уганда,Узбекистан,Украина,Уругвай,Филиппины,Финляндия,Франция,"
+    "Хорватия,Черногория,Чехия,Чили,Швейцария,Швеция,Шри-Ланка,Эквадор,Эритрея,Эстония,"
+    "Эфиопия,ЮАР,Ямайка,Япония,Ватикан,Абхазия,Южная Осетия,Приднестровье,Гонконг,Тибет,"
+    "Чечня,Дагестан,Ингушетия,Татарстан,Башкирия,Башкортостан,Якутия,Бурятия,Карелия,Крым,"
+    "Кавказ,Северный Кавказ,Сибирь,Урал,Поволжье,Подмосковье,Курилы,Сахалин,Камчатка,Чукотка,"
+    "Приморье,Кубань,Донбасс,Ленобласть,Курдистан,Кашмир,Газа,Европа,Азия,Африка,"
+    "Антарктида,Арктика,Евразия,Латинская Америка,Ближний Восток,Дальний Восток,Балканы,"
+    "Скандинавия,Прибалтика,Средиземноморье,Атлантика,Тихий океан,Черное море,Чёрное море,"
+    "Балтика,Каспий,Персидский залив,Волга,Дон,Днепр,Енисей,Обь,Лена,Амур,Нил,Дунай";
+
+constexpr std::string_view kCitiesRu =
+    "Москва,Санкт-Петербург,Петербург,Новосибирск,Екатеринбург,Нижний Новгород,Казань,"
+    "Челябинск,Омск,Самара,Ростов-на-Дону,Уфа,Красноярск,Пермь,Воронеж,Волгоград,Краснодар,"
+    "Саратов,Иркутск,Хабаровск,Владивосток,Махачкала,Калининград,Сочи,Грозный,Мурманск,"
+    "Архангельск,Севастополь,Симферополь,Ялта,Киев,Харьков,Одесса,Донецк,Луганск,Львов,Минск,"
+    "Кишинев,Кишинёв,Тбилиси,Сухуми,Цхинвали,Ереван,Баку,Астана,Алматы,Ташкент,Бишкек,"
+    "Душанбе,Рига,Таллин,Таллинн,Вильнюс,Варшава,Прага,Будапешт,Вена,Берлин,Мюнхен,Франкфурт,"
+    "Париж,Лондон,Дублин,Брюссель,Амстердам,Гаага,Женева,Берн,Рим,Милан,Мадрид,Барселона,"
+    "Лиссабон,Афины,Стамбул,Анкара,Копенгаген,Осло,Стокгольм,Хельсинки,Белград,София,"
+    "Бухарест,Нью-Йорк,Вашингтон,Лос-Анджелес,Чикаго,Техас,Калифорния,Флорида,Аляска,Оттава,"
+    "Мехико,Гавана,Каракас,Буэнос-Айрес,Рио-де-Жанейро,Пекин,Шанхай,Сеул,Пхеньян,Токио,"
+    "Манила,Джакарта,Бангкок,Дели,Нью-Дели,Исламабад,Кабул,Тегеран,Багдад,Дамаск,Алеппо,"
+    "Бейрут,Иерусалим,Тель-Авив,Эр-Рияд,Доха,Дубай,Каир,Триполи,Тунис,Найроби,Йоханнесбург,"
+    "Сидней,Канберра";
+
+constexpr std::string_view kOrganizationsRu =
+    "ООН,НАТО,ЕС,Евросоюз,Европейский союз,ОБСЕ,ОПЕК,МВФ,Всемирный банк,ВТО,ВОЗ,ЮНЕСКО,"
+    "МАГАТЭ,Интерпол,Красный Крест,Гринпис,ФИФА,УЕФА,МОК,СНГ,ОДКБ,ШОС,БРИКС,Совбез,"
+    "Совет Безопасности,Еврокомиссия,Европарламент,Кремль,Белый дом,Пентагон,Госдеп,"
+    "Госдепартамент,Конгресс,Сенат,Госдума,Дума,Совет Федерации,Совфед,Правительство,МИД,МВД,"
+    "ФСБ,СВР,ГРУ,ФСО,МЧС,Минобороны,Минфин,Минюст,Минздрав,Генпрокуратура,"
+    "Следственный комитет,СК,Верховный суд,Конституционный суд,ЦБ,Центробанк,Счетная палата,"
+    "Росстат,Роскосмос,Росатом,Роснефть,Газпром,Лукойл,РЖД,Аэрофлот,Сбербанк,ВТБ,Яндекс,КГБ,"
+    "ЦРУ,ФБР,НАСА,КПСС,КПРФ,ЛДПР,Единая Россия,Справедливая Россия,Яблоко,Талибан,Хамас,"
+    "Хезболла,Аль-Каида,ИГИЛ,РИА Новости,ТАСС,ИТАР-ТАСС,Интерфакс,РБК,Коммерсант,Известия,"
+    "Ведомости,Би-би-си,Си-эн-эн,Рейтер,Рейтерс,Синьхуа,Ассошиэйтед Пресс,Аль-Джазира,"
+    "Первый канал,НТВ,Майкрософт,Гугл,Фейсбук,Твиттер,Боинг,Кабмин,Кабинет министров";
+
+constexpr std::string_view kMaleNamesRu =
+    "Александр,Алексей,Анатолий,Андрей,Антон,Аркадий,Артем,Артём,Борис,Вадим,Валентин,"
+    "Валерий,Василий,Виктор,Виталий,Владимир,Владислав,Вячеслав,Геннадий,Георгий,Григорий,"
+    "Даниил,Денис,Дмитрий,Евгений,Егор,Иван,Игорь,Илья,Кирилл,Константин,Лев,Леонид,Максим,"
+    "Михаил,Никита,Николай,Олег,Павел,Петр,Пётр,Роман,Руслан,Рамзан,Семен,Семён,Сергей,"
+    "Станислав,Степан,Тимур,Федор,Фёдор,Эдуард,Юрий,Ярослав,Эмманюэль,Дональд,Джон,Джордж,"
+    "Барак,Билл,Майкл,Дэвид,Франсуа,Жан,Николя,Герхард,Вольфганг,Сильвио,Реджеп,Биньямин,"
+    "Башар,Мухаммед,Ахмед,Али,Саддам,Си,Ху,Ким,Синдзо,Нурсултан,Ильхам,Петро";
+
+constexpr std::string_view kFemaleNamesRu =
+    "Александра,Анастасия,Анна,Валентина,Вера,Виктория,Галина,Дарья,Екатерина,Елена,Ирина,"
+    "Людмила,Марина,Мария,Надежда,Наталья,Наталия,Ольга,Светлана,Татьяна,Юлия,Ангела,Тереза,"
+    "Хиллари,Урсула";
+
+// Words inside a name that make it an organisation's.
+constexpr std::string_view kOrganizationWordsEn =
+    "inc corp corporation co ltd plc llc group holdings holding bank party ministry department "
+    "council committee commission union association federation league club fc united airlines "
+    "airways motors industries systems technologies communications telecom energy oil petroleum "
+    "gas electric pharmaceuticals foods insurance securities capital partners fund trust agency "
+    "authority office bureau institute university college school academy hospital museum "
+    "foundation church army navy police service court parliament assembly congress senate "
+    "board exchange times post news journal herald tribune gazette daily press radio television "
+    "tv network studios records front movement organisation organization society centre center "
+    "reserve guard bros ag sa nv gmbh spa ab asa brigade forces command cabinet government "
+    "corps mission alliance coalition magazine channel broadcasting rangers "
+    "rovers wanderers athletic albion hotspur orchestra ensemble band company enterprises city";
+constexpr std::string_view kOrganizationWordsRu =
+    "партия министерство ведомство комитет совет союз движение служба управление агентство фонд "
+    "банк компания корпорация концерн холдинг группа объединение ассоциация организация институт "
+    "университет академия училище школа театр музей суд прокуратура полиция армия флот дума "
+    "палата парламент правительство администрация мэрия посольство консульство биржа фронт клуб "
+    "газета журнал телеканал радиостанция издание еженедельник центр отделение обком горком "
+    "собрание инспекция надзор коллегия трибунал штаб гвардия бригада лига сборная "
+    "федерация библиотека";
+constexpr std::string_view kPlaceWordsEn =
+    "river lake sea ocean island islands isle mountain mountains mount mt valley bay gulf strait "
+    "peninsula desert coast province county republic kingdom street avenue road square bridge "
+    "airport beach canyon falls heights hills springs village town region district territory "
+    "emirates strip land oblast krai state";
+constexpr std::string_view kPlaceWordsRu =
+    "область край округ район республика империя автономия остров острова полуостров море океан "
+    "озеро река гора горы залив пролив площадь улица проспект бульвар переулок набережная мост "
+    "город государство королевство княжество штат провинция губерния регион побережье долина "
+    "пустыня лес парк аэропорт вокзал дом дворец кладбище мыс";
+constexpr std::string_view kOrganizationHeadsRu =
+    "правительство мэрия министерство мид посольство парламент администрация прокуратура "
+    "полиция армия консульство власти делегация ведомство минобороны минфин генпрокуратура "
+    "руководство";
+constexpr std::string_view kPlacePrepositionsEn = "in at near from to across outside inside";
+constexpr std::string_view kPlacePrepositionsRu = "в во из на под над";
+constexpr std::string_view kInflectedTitlesRu =
+    "президент премьер премьер-министр министр замминистра глава пресс-секретарь секретарь "
+    "помощник советник генерал господин госпожа мэр губернатор депутат председатель "
+    "зампредседателя директор гендиректор руководитель канцлер король королева принц принцесса "
+    "сенатор посол спикер лидер экс-президент экс-премьер вице-президент вице-премьер "
+    "вице-спикер патриарх митрополит епископ судья прокурор генпрокурор адвокат командующий "
+    "генсек полковник подполковник майор капитан лейтенант сержант маршал адмирал академик "
+    "профессор доктор тренер наставник представитель заместитель начальник главком губернатора "
+    "экс-министр экс-глава посла";
+
+// Lower-case nouns for people, which stand before a person's name ("striker Alan
+// Shearer", "фотограф Билал Хассеин").
+constexpr std::string_view kPersonRolesEn =
+    "striker midfielder defender goalkeeper keeper captain skipper manager champion batsman "
+    "bowler pitcher jockey rider driver player actor actress singer writer author director "
+    "historian analyst economist lawyer attorney prosecutor official diplomat envoy founder "
+    "son daughter wife husband brother sister father mother widow journalist reporter "
+    "photographer candidate fullback hooker spinner";
+constexpr std::string_view kPersonRolesRu =
+    "фотограф оператор журналист корреспондент пользователь блогер тренер защитник "
+    "нападающий вратарь капитан игрок футболист хоккеист теннисист теннисистка чемпион брат "
+    "сын жена муж отец мать дочь сестра писатель поэт актер актёр актриса певец певица "
+    "режиссер режиссёр художник политик бизнесмен основатель владелец автор эксперт аналитик "
+    "экономист адвокат следователь сотрудник политолог правозащитник";
+
+// Nouns before a quoted name of something that is no organisation: a product, a work,
+// an award ("шаттл «Дискавери»", "премия «Просветитель»").
+constexpr std::string_view kThingWordsRu =
+    "шаттл корабль автомобиль премия программа фильм книга роман повесть песня альбом спектакль "
+    "операция проект акция ракета самолет самолёт судно платформа марка модель сериал передача "
+    "игра бренд препарат звание конкурс фестиваль выставка орден медаль";
+
+// Gendered pronouns and titles.
+constexpr std::string_view kMalePronouns[kLangCount] = {
+    "he him his himself", "он его ему него ним нём", "er ihm ihn", "il", "él", "egli", "ele"};
+constexpr std::string_view kFemalePronouns[kLangCount] = {
+    "she her hers herself", "она ее её ей нее неё ней", "", "elle", "ella", "lei ella", "ela"};
+constexpr std::string_view kMaleTitles[kLangCount] = {
+    "mr sir lord king prince duke emperor", "господин г-н король принц", "herr", "m monsieur", "sr señor don",
+    "sig signor", "sr senhor dom"};
+constexpr std::string_view kFemaleTitles[kLangCount] = {
+    "mrs ms miss lady dame queen princess duchess empress", "госпожа г-жа королева принцесса", "frau", "mme madame mlle",
+    "sra señora doña", "sig.ra signora", "sra senhora dona"};
+
+// Offices named in different words.
+constexpr std::string_view kHeadOfGovernmentEn = "prime premier chancellor";
+constexpr std::string_view kHeadOfGovernmentRu = "премьер премьер-министр канцлер";
+constexpr std::string_view kHeadOfStateEn = "president king queen monarch emperor";
+constexpr std::string_view kHeadOfStateRu = "президент король королева монарх император";
+constexpr std::string_view kSpokespersonEn = "spokesman spokeswoman spokesperson";
+constexpr std::string_view kSpokespersonRu = "пресс-секретарь";
+
+// Adverbs that open sentences and are never names (the connectives are listed above).
+constexpr std::string_view kSentenceOpenersEn =
+    "today yesterday tomorrow now recently earlier later eventually finally currently "
+    "previously initially originally overall last next first second third fourth fifth "
+    "separately elsewhere here there";
+constexpr std::string_view kSentenceOpenersRu =
+    "сегодня вчера завтра ранее позднее теперь сейчас недавно затем тогда накануне впервые "
+    "однажды всего также вскоре кстати напомним согласно";
+
+// Bodies every country has: capitalised alone ("the Cabinet", "Parliament") they are no
+// name of their own.
+constexpr std::string_view kGenericBodiesEn =
+    "cabinet parliament government army navy police military ministry council committee "
+    "commission court side";
+
+// Acronyms of common nouns: not names.
+constexpr std::string_view kCommonAcronymsEn = "tv gdp ceo cfo am pm ok dna hiv aids id pc vip faq usb sms";
+constexpr std::string_view kCommonAcronymsRu = "сми ввп дтп чп тв вич спид днк ссылка нко оао зао ооо пао гуп фгуп";
+// "May" is missing: it is a name too ("Theresa May"); entities tells the month by the
+// number after it.
+constexpr std::string_view kCalendarWords =
+    "january february march april june july august september october november december monday "
+    "tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct "
+    "nov dec januar februar märz mai juni juli oktober dezember montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag";
+
+}  // namespace
+
+std::string_view known_names(Lang lang, NameKind kind) {
+    bool ru = lang == Lang::ru;
+    switch (kind) {
+        case NameKind::place: return ru ? kPlacesRu : kPlacesEn;
+        case NameKind::city: return ru ? kCitiesRu : kCitiesEn;
+        case NameKind::organization: return ru ? kOrganizationsRu : kOrganizationsEn;
+        case NameKind::demonym: return ru ? std::string_view() : kDemonymsEn;
+        case NameKind::male_name: return ru ? kMaleNamesRu : kMaleNamesEn;
+        case NameKind::female_name: return ru ? kFemaleNamesRu : kFemaleNamesEn;
+    }
+    return {};
+}
+std::string_view organization_words(Lang lang) { return lang == Lang::ru ? kOrganizationWordsRu : kOrganizationWordsEn; }
+std::string_view place_words(Lang lang) { return lang == Lang::ru ? kPlaceWordsRu : kPlaceWordsEn; }
+std::string_view organization_heads(Lang lang) { return lang == Lang::ru ? kOrganizationHeadsRu : std::string_view(); }
+std::string_view place_prepositions(Lang lang) {
+    return lang == Lang::ru ? kPlacePrepositionsRu : lang == Lang::en ? kPlacePrepositionsEn : std::string_view();
+}
+std::string_view inflected_titles(Lang lang) { return lang == Lang::ru ? kInflectedTitlesRu : std::string_view(); }
+std::string_view person_roles(Lang lang) {
+    return lang == Lang::ru ? kPersonRolesRu : lang == Lang::en ? kPersonRolesEn : std::string_view();
+}
+namespace {
+// A word list per language from one literal per language.
+PerLang per_lang(const std::string_view (&lists)[kLangCount]) {
+    return {WordSet(lists[0]), WordSet(lists[1]), WordSet(lists[2]), WordSet(lists[3]),
+            WordSet(lists[4]), WordSet(lists[5]), WordSet(lists[6])};
+}
+Marked marked(const PerLang& male, const PerLang& female, Lang lang, std::string_view w) {
+    if (male[static_cast<int>(lang)].contains(w)) return Marked::male;
+    if (female[static_cast<int>(lang)].contains(w)) return Marked::female;
+    return Marked::none;
+}
+}  // namespace
+
+Marked pronoun_gender(Lang lang, std::string_view w) {
+    static const PerLang male = per_lang(kMalePronouns), female = per_lang(kFemalePronouns);
+    return marked(male, female, lang, w);
+}
+Marked title_gender(Lang lang, std::string_view w) {
+    static const PerLang male = per_lang(kMaleTitles), female = per_lang(kFemaleTitles);
+    return marked(male, female, lang, w);
+}
+std::string_view office_words(Lang lang, Office office) {
+    bool ru = lang == Lang::ru;
+    switch (office) {
+        case Office::head_of_government: return ru ? kHeadOfGovernmentRu : kHeadOfGovernmentEn;
+        case Office::head_of_state: return ru ? kHeadOfStateRu : kHeadOfStateEn;
+        case Office::spokesperson: return ru ? kSpokespersonRu : kSpokespersonEn;
+        case Office::none: break;
+    }
+    return {};
+}
+std::string_view head_words(Lang lang) { return lang == Lang::ru ? "глава" : "head"; }
+std::string_view government_words(Lang lang) { return lang == Lang::ru ? "правительство кабинет кабмин" : "government cabinet"; }
+std::string_view state_words(Lang lang) { return lang == Lang::ru ? "государство" : "state"; }
+std::string_view role_after_name(Lang lang) { return lang == Lang::ru ? "" : "as"; }
+
+std::string_view thing_words(Lang lang) { return lang == Lang::ru ? kThingWordsRu : std::string_view(); }
+std::string_view sentence_openers(Lang lang) {
+    return lang == Lang::ru ? kSentenceOpenersRu : lang == Lang::en ? kSentenceOpenersEn : std::string_view();
+}
+std::string_view generic_bodies(Lang lang) { return lang == Lang::en ? kGenericBodiesEn : std::string_view(); }
+std::string_view common_acronyms(Lang lang) { return lang == Lang::ru ? kCommonAcronymsRu : kCommonAcronymsEn; }
+std::string_view calendar_words() { return kCalendarWords; }
 
 }  // namespace precis::detail::lexicon

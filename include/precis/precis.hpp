@@ -72,18 +72,34 @@ struct ExplainedSentence {
     std::vector<Feature> features;
 };
 
+/// Where a mention stands in the input: offsets as for Sentence.
+struct Span {
+    std::string text;  ///< exactly the input bytes in [start, end)
+    std::size_t start = 0, end = 0;
+    std::size_t start16 = 0, end16 = 0;
+};
+
 /// A person, place or organisation, with the shorter forms merged into it.
 struct Entity {
-    std::string name;
-    std::vector<std::string> aliases;
-    std::size_t mentions = 0;
-    double salience = 0;  ///< in [0, 1]; the most salient entity has 1
+    std::string name;  ///< the fullest form; Russian names in the nominative case
+    std::vector<std::string> aliases;  ///< the other forms, in the same case as `name`
+    std::size_t mentions = 0;          ///< spans.size()
+    double salience = 0;               ///< in [0, 1]; the most salient entity has 1
+    /// "person", "organization", "place", or "other" (nationalities such as "British",
+    /// events, products: names that are none of the three).
+    std::string type;
+    std::vector<Span> spans;  ///< every mention, in document order
 };
 
 /// A quotation; `speaker` is empty when the text does not say who spoke.
 struct Quote {
     std::string text;
+    /// The entity (its name) who spoke, also when the text names the speaker by a role
+    /// whose holder it names elsewhere.
     std::optional<std::string> speaker;
+    /// The role the text gives the speaker, as written ("the head of the British
+    /// government"), when it gives one instead of a name.
+    std::optional<std::string> speaker_role;
     std::size_t sentence = 0;  ///< index of the sentence the quote starts in
     std::size_t start = 0, end = 0;
     std::size_t start16 = 0, end16 = 0;

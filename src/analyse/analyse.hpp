@@ -1,6 +1,7 @@
 // Stage 3, analyse: who and what the article talks about, and who said what.
 #pragma once
 
+#include "analyse/names.hpp"
 #include "document.hpp"
 
 #include <string>
@@ -22,11 +23,5 @@ std::vector<std::uint32_t> entity_order(const Document& doc);
 // a paragraph break, attributed to a speaker named before or after it, by
 // "according to X", or by a pronoun that refers to the last person named.
 void find_quotes(Document& doc);
-
-// The key under which two forms of one name word match: case-folded, and for Russian
-// without its case ending ("Путина" and "Путин" share a key).
-std::string name_key(Lang lang, std::string_view word);
-// The same for a word already case-folded (Document::folded).
-std::string folded_name_key(Lang lang, std::string_view folded);
 
 }  // namespace precis::detail

@@ -1,4 +1,5 @@
 #include "analyse/analyse.hpp"
+#include "analyse/roles.hpp"
 #include "input/input.hpp"
 #include "input/utf8.hpp"
 #include "lexicon.hpp"
@@ -90,9 +91,26 @@ std::size_t word_count(std::string_view s) {
     return words;
 }
 
+// Who spoke: an entity, a role the text gives ("the head of the British government"),
+// or both when the article names the role's holder.
+struct Speaker {
+    std::optional<std::uint32_t> entity;
+    std::optional<TokenRange> role;
+};
+
 class Attributor {
 public:
-    explicit Attributor(const Document& doc) : doc_(doc) {}
+    explicit Attributor(const Document& doc) : doc_(doc) {
+        // The roles the article gives the people it names ("President of Russia Vladimir Putin").
+        for (const EntityMention& m : doc.mentions) {
+            if (!doc.entities[m.entity].person) continue;
+            std::uint32_t first = token_at(m.span.begin);
+            std::uint32_t last = first;
+            while (last + 1 < doc.tokens.size() && doc.tokens[last + 1].span.end <= m.span.end) ++last;
+            for (auto range : {title_before(doc, first), title_after(doc, last)})
+                if (range) holders_.push_back({m.entity, role_of(doc, *range)});
+        }
+    }
 
     // The first token at or after byte `pos`.
     std::uint32_t token_at(std::size_t pos) const {
@@ -113,30 +131,58 @@ public:
         return std::nullopt;
     }
 
-    // The last person named before byte `pos`.
-    std::optional<std::uint32_t> last_person_before(std::size_t pos) const {
+    // The last person named before byte `pos`, of the gender a pronoun marks (people whose
+    // gender the text does not show match either).
+    std::optional<std::uint32_t> last_person_before(std::size_t pos, lexicon::Marked marked) const {
         auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), pos,
                                    [](const EntityMention& m, std::size_t p) { return m.span.begin < p; });
+        Gender wanted = marked == lexicon::Marked::male     ? Gender::male
+                        : marked == lexicon::Marked::female ? Gender::female
+                                                            : Gender::unknown;
         while (it != doc_.mentions.begin()) {
             --it;
-            if (doc_.entities[it->entity].person) return it->entity;
+            const EntityInfo& e = doc_.entities[it->entity];
+            if (!e.person) continue;
+            if (wanted != Gender::unknown && e.gender != Gender::unknown && e.gender != wanted) continue;
+            return it->entity;
         }
         return std::nullopt;
     }
 
-    std::string_view folded(std::uint32_t t) const { return doc_.folded(doc_.tokens[t]); }
+    std::string folded(std::uint32_t t) const { return fold(doc_.view(doc_.tokens[t].span)); }
     bool speech_verb(std::uint32_t t) const { return lexicon::is_speech_verb(doc_.lang, folded(t)); }
     bool person_pronoun(std::uint32_t t) const { return lexicon::is_person_pronoun(doc_.lang, folded(t)); }
 
     // A name or a pronoun at token `t` as a speaker.
     std::optional<std::uint32_t> speaker_at(std::uint32_t t, std::size_t quote_pos) const {
         if (auto m = mention_at(t)) return m;
-        if (person_pronoun(t)) return last_person_before(quote_pos);
+        if (person_pronoun(t)) return last_person_before(quote_pos, lexicon::pronoun_gender(doc_.lang, folded(t)));
         return std::nullopt;
     }
 
+    // A role as the speaker, with the person the article names in it when just one is.
+    // Without a holder, an organisation the role speaks for speaks: "a spokesperson for the MMO".
+    Speaker by_role(TokenRange range) const {
+        Speaker s{std::nullopt, range};
+        Role role = role_of(doc_, range);
+        for (const auto& [entity, held] : holders_) {
+            if (!same_role(role, held)) continue;
+            if (s.entity && *s.entity != entity) return {std::nullopt, range};  // two holders: say none
+            s.entity = entity;
+        }
+        if (s.entity) return s;
+        for (std::uint32_t t = range.first; t <= range.second; ++t) {
+            auto m = mention_at(t);
+            if (!m || doc_.entities[*m].type != EntityType::organization) continue;
+            if (s.entity && *s.entity != *m) return {std::nullopt, range};
+            s.entity = m;
+        }
+        return s;
+    }
+    Speaker named(std::optional<std::uint32_t> entity) const { return {entity, std::nullopt}; }
+
     // "according to X" / "по словам X" between tokens [b, e).
-    std::optional<std::uint32_t> according_to(std::uint32_t b, std::uint32_t e, std::size_t quote_pos) const {
+    std::optional<Speaker> according_to(std::uint32_t b, std::uint32_t e, std::size_t quote_pos) const {
         auto phrase = lexicon::according_to(doc_.lang);
         for (std::uint32_t t = b; t < e; ++t) {
             if (folded(t) != phrase.first) continue;
@@ -146,13 +192,15 @@ public:
                 ++n;
             }
             if (n < doc_.tokens.size()) {
-                if (auto s = speaker_at(n, quote_pos)) return s;
+                if (auto s = speaker_at(n, quote_pos)) return named(s);
+                if (auto r = role_phrase_from(doc_, n, doc_.sentences[doc_.tokens[n].sentence].end_token))
+                    return by_role(*r);
             }
         }
         return std::nullopt;
     }
 
-    std::optional<std::uint32_t> attribute(const Mark& m) const {
+    Speaker attribute(const Mark& m) const {
         const auto& tokens = doc_.tokens;
         std::uint32_t q_first = token_at(m.open_begin);
         std::uint32_t q_end = token_at(m.close_end);
@@ -176,43 +224,51 @@ public:
         }
 
         // 1. "according to X" before the quote in its sentence, or right after it.
-        if (auto s = according_to(sentence_begin, q_first, m.open_begin)) return s;
-        if (auto s = according_to(q_end, std::min<std::uint32_t>(after_end, q_end + 4), m.open_begin)) return s;
+        if (auto s = according_to(sentence_begin, q_first, m.open_begin)) return *s;
+        if (auto s = according_to(q_end, std::min<std::uint32_t>(after_end, q_end + 4), m.open_begin)) return *s;
 
-        // 2. After: "…,” Peskov said", "…», — сказал Песков", "…,” he added".
+        // 2. After: "…,” Peskov said", "…», — сказал Песков", "…,” he added", "— said the
+        // head of the British government".
         for (std::uint32_t v = q_end; v < after_end; ++v) {
             if (!speech_verb(v)) continue;
             for (std::uint32_t t = q_end; t < v; ++t)
-                if (auto s = speaker_at(t, m.open_begin)) return s;
-            std::string_view f = folded(v);
+                if (auto s = speaker_at(t, m.open_begin)) return named(s);
+            if (v > q_end)
+                if (auto r = role_phrase_to(doc_, q_end, v - 1)) return by_role(*r);
+            std::string f = folded(v);
             bool addressee_follows = f == "told" || f == "tells" || f == "asked" || f == "asks";
+            if (addressee_follows) return {};  // "— the interlocutor told The Times": no name given
             // "said Peskov", "said council leader Dr. Amelia Hart": the name may follow a role.
-            for (std::uint32_t t = v + 1; !addressee_follows && t < after_end && t <= v + kRoleWords + 1; ++t) {
-                if (auto s = mention_at(t)) return s;
-                std::string_view w = folded(t);
+            for (std::uint32_t t = v + 1; t < after_end && t <= v + kRoleWords + 1; ++t) {
+                if (auto s = t == v + 1 ? speaker_at(t, m.open_begin) : mention_at(t)) return named(s);  // "— сказала она"
+                std::string w = folded(t);
                 bool role = lexicon::is_title_word(doc_.lang, w) ||
                             (!doc_.tokens[t].has(kCapitalised) && !doc_.tokens[t].has(kStopword));
                 if (!role) break;
             }
-            return std::nullopt;  // "— the interlocutor told The Times": no name given
+            if (auto r = role_phrase_from(doc_, v + 1, after_end)) return by_role(*r);
+            return {};
         }
 
-        // 3. Before: "Peskov also said that “…”", "said Peskov: “…”".
+        // 3. Before: "Peskov also said that “…”", "said Peskov: “…”", "представитель МИД заявил: «…»".
         std::uint32_t from = q_first > kAttributionWindow * 2 ? q_first - kAttributionWindow * 2 : 0;
         from = std::max(from, sentence_begin);
         for (std::uint32_t v = q_first; v-- > from;) {
             if (!speech_verb(v)) continue;
+            if (v > from)
+                if (auto r = role_phrase_to(doc_, from, v - 1)) return by_role(*r);
             for (std::uint32_t t = v; t-- > from;)
-                if (auto s = speaker_at(t, m.open_begin)) return s;
+                if (auto s = speaker_at(t, m.open_begin)) return named(s);
             for (std::uint32_t t = v + 1; t < q_first && t <= v + 2; ++t)
-                if (auto s = mention_at(t)) return s;
-            return std::nullopt;
+                if (auto s = mention_at(t)) return named(s);
+            return {};
         }
-        return std::nullopt;
+        return {};
     }
 
 private:
     const Document& doc_;
+    std::vector<std::pair<std::uint32_t, Role>> holders_;  // person entity, a role the text gives them
 };
 
 }  // namespace
@@ -225,20 +281,30 @@ void find_quotes(Document& doc) {
     for (const Mark& m : marks) {
         Span inner = trim(doc.text, {static_cast<std::uint32_t>(m.inner_begin), static_cast<std::uint32_t>(m.inner_end)});
         if (inner.empty() || word_count(doc.view(inner)) < kMinQuoteWords) continue;
+        // A quoted name («Левый фронт») is no quotation.
+        auto named = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), inner.begin,
+                                      [](const EntityMention& e, std::uint32_t p) { return e.span.begin < p; });
+        if (named != doc.mentions.end() && named->span.begin == inner.begin && named->span.end == inner.end) continue;
         QuoteInfo q;
         q.span = inner;
         std::uint32_t t = attributor.token_at(inner.begin);
         if (t < doc.tokens.size()) q.sentence = doc.tokens[t].sentence;
-        q.speaker = attributor.attribute(m);
+        Speaker speaker = attributor.attribute(m);
+        q.speaker = speaker.entity;
+        if (speaker.role)
+            q.role = {doc.tokens[speaker.role->first].span.begin, doc.tokens[speaker.role->second].span.end};
         // A quote that opens its sentence right after an attributed one in the same
         // paragraph goes on in the same voice: "“…,” said Hart. “It joins…”".
-        if (!q.speaker && !doc.quotes.empty()) {
+        if (!q.speaker && q.role.empty() && !doc.quotes.empty()) {
             const QuoteInfo& before = doc.quotes.back();
             const SentenceSpan& s = doc.sentences[q.sentence];
             bool opens_sentence = s.span.begin == m.open_begin;
             bool same_paragraph = doc.sentences[before.sentence].paragraph == s.paragraph;
             bool next_sentence = q.sentence == before.sentence + 1 || q.sentence == before.sentence;
-            if (opens_sentence && same_paragraph && next_sentence) q.speaker = before.speaker;
+            if (opens_sentence && same_paragraph && next_sentence) {
+                q.speaker = before.speaker;
+                q.role = before.role;
+            }
         }
         if (doc.quotes.size() >= kMaxQuotes) break;
         doc.quotes.push_back(q);

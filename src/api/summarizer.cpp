@@ -81,14 +81,20 @@ std::optional<std::string> run_pipeline(std::string_view text, const Options& op
     };
     for (std::size_t i : chosen) r.sentences.push_back(make_sentence(i));
 
+    // Each entity's spans, in document order (doc.mentions is).
+    std::vector<std::vector<precis::Span>> spans(doc.entities.size());
+    for (const EntityMention& m : doc.mentions)
+        spans[m.entity].push_back({std::string(doc.view(m.span)), m.span.begin, m.span.end, u16.at(m.span.begin), u16.at(m.span.end)});
     for (std::uint32_t e : entity_order(doc)) {
         const EntityInfo& info = doc.entities[e];
-        r.entities.push_back({info.name, info.aliases, info.mentions, round4(info.salience)});
+        r.entities.push_back({info.name, info.aliases, info.mentions, round4(info.salience),
+                              std::string(entity_type_name(info.type)), std::move(spans[e])});
     }
     for (const QuoteInfo& q : doc.quotes) {
         Quote out_q;
         out_q.text = std::string(doc.view(q.span));
         if (q.speaker) out_q.speaker = doc.entities[*q.speaker].name;
+        if (!q.role.empty()) out_q.speaker_role = std::string(doc.view(q.role));
         out_q.sentence = q.sentence;
         out_q.start = q.span.begin;
         out_q.end = q.span.end;

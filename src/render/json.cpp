@@ -13,14 +13,20 @@ namespace {
 
 using detail::Writer;
 
+// Where a piece of the input stands: in UTF-8 bytes and in UTF-16 units.
+template <typename T>
+void offsets(Writer& w, const T& x) {
+    w.key("start"), w.value(x.start);
+    w.key("end"), w.value(x.end);
+    w.key("start16"), w.value(x.start16);
+    w.key("end16"), w.value(x.end16);
+}
+
 void sentence_fields(Writer& w, const Sentence& s) {
     w.key("index"), w.value(s.index);
     w.key("paragraph"), w.value(s.paragraph);
     w.key("text"), w.value(s.text);
-    w.key("start"), w.value(s.start);
-    w.key("end"), w.value(s.end);
-    w.key("start16"), w.value(s.start16);
-    w.key("end16"), w.value(s.end16);
+    offsets(w, s);
     w.key("score"), w.value(s.score);
 }
 
@@ -44,11 +50,20 @@ void write_result(Writer& w, const Result& r) {
     for (const auto& e : r.entities) {
         w.begin_object();
         w.key("name"), w.value(e.name);
+        w.key("type"), w.value(e.type);
         w.key("aliases"), w.begin_array();
         for (const auto& a : e.aliases) w.value(a);
         w.end_array();
         w.key("mentions"), w.value(e.mentions);
         w.key("salience"), w.value(e.salience);
+        w.key("spans"), w.begin_array();
+        for (const auto& s : e.spans) {
+            w.begin_object();
+            w.key("text"), w.value(s.text);
+            offsets(w, s);
+            w.end_object();
+        }
+        w.end_array();
         w.end_object();
     }
     w.end_array();
@@ -59,11 +74,11 @@ void write_result(Writer& w, const Result& r) {
         w.key("speaker");
         if (q.speaker) w.value(*q.speaker);
         else w.null();
+        w.key("speaker_role");
+        if (q.speaker_role) w.value(*q.speaker_role);
+        else w.null();
         w.key("sentence"), w.value(q.sentence);
-        w.key("start"), w.value(q.start);
-        w.key("end"), w.value(q.end);
-        w.key("start16"), w.value(q.start16);
-        w.key("end16"), w.value(q.end16);
+        offsets(w, q);
         w.end_object();
     }
     w.end_array();

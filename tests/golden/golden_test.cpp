@@ -101,6 +101,20 @@ TEST_CASE("invariants hold on every article") {
             CHECK(e["salience"].get<double>() <= salience);  // sorted by salience
             CHECK(e["salience"].get<double>() >= 0.0);
             salience = e["salience"];
+            const std::string type = e["type"];
+            CHECK((type == "person" || type == "organization" || type == "place" || type == "other"));
+            // Every mention's text is the input at its offsets, in both units, in document order.
+            CHECK(e["spans"].size() == e["mentions"].get<std::size_t>());
+            std::size_t previous = 0;
+            for (const auto& m : e["spans"]) {
+                std::size_t start = m["start"], end = m["end"];
+                REQUIRE(end <= text.size());
+                CHECK(text.substr(start, end - start) == m["text"].get<std::string>());
+                CHECK(m["start16"].get<std::size_t>() == utf16_length(text.substr(0, start)));
+                CHECK(m["end16"].get<std::size_t>() == utf16_length(text.substr(0, end)));
+                CHECK(start >= previous);
+                previous = start;
+            }
         }
         CHECK(r["explain"]["sentences"].size() == r["stats"]["sentences"]);
         // Every feature is a finite number in [0, 1]; the raw score is finite.
@@ -154,6 +168,49 @@ TEST_CASE("the sample article: what the commission asked for") {
     CHECK(found);
 }
 
+TEST_CASE("the sample article: typed entities, and the speaker given by a role") {
+    const std::string text = read_file(fs::path(PRECIS_SOURCE_DIR) / "demo" / "putin-may-g20.en.txt");
+    const json r = summarize(text);
+    auto find = [&](const std::string& name) -> const json* {
+        for (const auto& e : r["entities"])
+            if (e["name"] == name) return &e;
+        return nullptr;
+    };
+    for (const char* person : {"Vladimir Putin", "Dmitry Peskov", "David Cameron", "Yuri Ushakov"}) {
+        CAPTURE(person);
+        REQUIRE(find(person));
+        CHECK((*find(person))["type"] == "person");
+    }
+    for (const char* place : {"Russia", "Britain", "London", "Moscow", "Syria", "Hangzhou"}) {
+        CAPTURE(place);
+        REQUIRE(find(place));
+        CHECK((*find(place))["type"] == "place");
+    }
+    // Nationalities are only ever "other", alone, and rank below the people and places.
+    for (const auto& e : r["entities"]) {
+        const std::string name = e["name"];
+        bool demonym = name.find("British") != std::string::npos || name.find("Russian") != std::string::npos ||
+                       name.find("Chinese") != std::string::npos || name.find("Syrian") != std::string::npos;
+        CAPTURE(name);
+        if (demonym) {
+            CHECK(e["type"] == "other");
+            CHECK(e["salience"].get<double>() < (*find("Dmitry Peskov"))["salience"].get<double>());
+        }
+        CHECK(name != "Chinese Hangzhou");
+    }
+    // Theresa May, written "Teresa" and "Mei", is one person: the text gives both her office.
+    const json* may = find("Mei");
+    REQUIRE(may);
+    CHECK((*may)["type"] == "person");
+    CHECK(std::find((*may)["aliases"].begin(), (*may)["aliases"].end(), "Teresa") != (*may)["aliases"].end());
+    CHECK_FALSE(find("Teresa"));
+    // "— said the head of the British government": the role, and the person who holds it.
+    bool by_role = false;
+    for (const auto& q : r["quotes"])
+        by_role |= q["speaker_role"] == "the head of the British government" && q["speaker"] == "Mei";
+    CHECK(by_role);
+}
+
 TEST_CASE("the Russian article: names, quotes and abbreviations") {
     const std::string text =
         read_file(fs::path(PRECIS_SOURCE_DIR) / "tests" / "corpus" / "kremlin-briefing.ru" / "article.txt");
@@ -162,6 +219,18 @@ TEST_CASE("the Russian article: names, quotes and abbreviations") {
     bool peskov = false;
     for (const auto& e : r["entities"]) peskov |= e["name"] == "Дмитрий Песков" && e["mentions"].get<int>() == 2;
     CHECK(peskov);
+    // Names in the nominative though the text declines them; the country apart from the person.
+    auto type_of = [&](const std::string& name) -> std::string {
+        for (const auto& e : r["entities"])
+            if (e["name"] == name) return e["type"];
+        return "(missing)";
+    };
+    CHECK(type_of("Владимир Путин") == "person");  // the text: "Владимира Путина", "Путину"
+    CHECK(type_of("Эмманюэль Макрон") == "person");  // "Эмманюэля Макрона"
+    CHECK(type_of("Россия") == "place");
+    CHECK(type_of("Санкт-Петербург") == "place");  // "в Санкт-Петербурге"
+    CHECK(type_of("Франция") == "place");
+    for (const auto& e : r["entities"]) CHECK(e["name"].get<std::string>().find("России ") == std::string::npos);
     bool quoted = false;
     for (const auto& q : r["quotes"]) quoted |= q["speaker"] == "Юрий Ушаков";
     CHECK(quoted);

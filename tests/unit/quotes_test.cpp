@@ -12,6 +12,10 @@ std::string speaker(const Analysed& a, std::size_t i) {
     const auto& q = a.doc.quotes.at(i);
     return q.speaker ? a.doc.entities[*q.speaker].name : "(none)";
 }
+std::string role(const Analysed& a, std::size_t i) {
+    const auto& q = a.doc.quotes.at(i);
+    return q.role.empty() ? "(none)" : std::string(a.doc.view(q.role));
+}
 }  // namespace
 
 TEST_CASE("every quotation mark style") {
@@ -67,7 +71,7 @@ TEST_CASE("according to X") {
     CHECK(speaker(a, 0) == "Dmitry Peskov");
     CHECK(speaker(a, 1) == "Dmitry Peskov");
     Analysed ru("По словам Дмитрия Пескова, разговор был «конструктивным и открытым».", Lang::ru);
-    CHECK(speaker(ru, 0) == "Дмитрия Пескова");
+    CHECK(speaker(ru, 0) == "Дмитрий Песков");  // named in the nominative
 }
 
 TEST_CASE("a quote going on in the next sentence keeps its speaker") {
@@ -88,4 +92,43 @@ TEST_CASE("a quotation mark that never closes ends at its paragraph") {
 TEST_CASE("one-word scare quotes are not quotations") {
     Analysed a("The so-called “experts” disagreed.");
     CHECK(a.doc.quotes.empty());
+}
+
+TEST_CASE("a role as the speaker, and the person who holds it") {
+    SUBCASE("after the quote, resolved to the named holder") {
+        Analysed a("Putin met the Prime Minister of Britain Theresa May. “The threat remains real,” said the head "
+                   "of the British government.");
+        REQUIRE(a.doc.quotes.size() == 1);
+        CHECK(role(a, 0) == "the head of the British government");
+        CHECK(speaker(a, 0) == "Theresa May");
+    }
+    SUBCASE("a role nobody in the article holds") {
+        Analysed a("Putin spoke. “We are ready to talk,” said a representative of the Cabinet.");
+        REQUIRE(a.doc.quotes.size() == 1);
+        CHECK(role(a, 0) == "a representative of the Cabinet");
+        CHECK(speaker(a, 0) == "(none)");
+    }
+    SUBCASE("Russian, before the quote and after it") {
+        Analysed a("Путин встретился с премьер-министром Великобритании Терезой Мэй. «Угроза остаётся реальной», — "
+                   "заявила глава британского правительства. Представитель Кабмина сказал: «Мы готовы к диалогу».",
+                   Lang::ru);
+        REQUIRE(a.doc.quotes.size() == 2);
+        CHECK(role(a, 0) == "глава британского правительства");
+        CHECK(speaker(a, 0) == "Тереза Мэй");
+        CHECK(role(a, 1) == "Представитель Кабмина");
+        CHECK(speaker(a, 1) == "Кабмин");  // no person holds it: the body it speaks for speaks
+    }
+}
+
+TEST_CASE("a pronoun is the last person named of its gender") {
+    Analysed en("Angela Merkel met Vladimir Putin. “We will talk again,” she said.");
+    CHECK(speaker(en, 0) == "Angela Merkel");
+    Analysed ru("Мария Захарова встретилась с Сергеем Лавровым. «Мы готовы», — сказала она.", Lang::ru);
+    CHECK(speaker(ru, 0) == "Мария Захарова");
+}
+
+TEST_CASE("a quoted name is no quotation") {
+    Analysed a("Участники движения «Левый фронт» вышли на улицы. «Мы не уйдём», — сказал Сергей Удальцов.", Lang::ru);
+    REQUIRE(a.doc.quotes.size() == 1);
+    CHECK(quote_text(a, 0) == "Мы не уйдём");
 }

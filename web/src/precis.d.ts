@@ -50,16 +50,42 @@ export interface Sentence {
   score: number;
 }
 
+/** What an entity is: `other` for nationalities ("British"), events, products, and
+ *  names none of the three clearly fits. */
+export type EntityType = 'person' | 'organization' | 'place' | 'other';
+
+/** One mention of an entity: `text` === input.slice(start16, end16) for a JavaScript string. */
+export interface Span {
+  text: string;
+  /** UTF-8 byte offsets into the input. */
+  start: number;
+  end: number;
+  /** UTF-16 offsets into the input. */
+  start16: number;
+  end16: number;
+}
+
 export interface Entity {
+  /** The fullest form; Russian names in the nominative case. */
   name: string;
+  type: EntityType;
+  /** The other forms merged into it, in the same case as `name`. */
   aliases: string[];
+  /** spans.length */
   mentions: number;
+  /** In [0, 1]; the most salient entity has 1. */
   salience: number;
+  /** Every mention, in document order. */
+  spans: Span[];
 }
 
 export interface Quote {
   text: string;
+  /** The entity (its name) who spoke, also when the text gives a role whose holder it names. */
   speaker: string | null;
+  /** The role the text gives the speaker, as written ("the head of the British
+   *  government"), when it gives one instead of a name. */
+  speaker_role: string | null;
   sentence: number;
   start: number;
   end: number;

@@ -373,12 +373,17 @@ test('the playground: summary, marked text, entities, quotes and scores under th
     const counts = await page.evaluate(() => ({
       chosen: document.querySelectorAll('#marked .chosen').length,
       entities: document.querySelectorAll('#entities tr').length - 1,
+      people: document.querySelectorAll('#marked .entity-person[data-entity]').length,
+      places: document.querySelectorAll('#marked .entity-place[data-entity]').length,
+      firstType: document.querySelector('#entities tr:nth-child(2) td')?.textContent,
       quotes: document.querySelectorAll('#quotes tr').length - 1,
       scored: document.querySelectorAll('#scores tr').length - 1,
       status: document.getElementById('status').textContent,
     }));
     assert.ok(counts.chosen >= 3, 'the chosen sentences are marked in the text');
     assert.ok(counts.entities >= 3 && counts.quotes >= 3, 'entities and quotes are listed');
+    assert.ok(counts.people >= 4 && counts.places >= 4, 'mentions are marked by type');
+    assert.equal(counts.firstType, 'person', 'entities are grouped by type, people first');
     assert.ok(counts.scored > 10, 'every sentence has its scores');
     assert.match(counts.status, /^en, \d+ sentences/);
     const p = await problems(page);
