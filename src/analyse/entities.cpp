@@ -6,10 +6,10 @@
 #include "analyse/roles.hpp"
 #include "analyse/word_table.hpp"
 #include "input/input.hpp"
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
 #include "lexicon.hpp"
 #include "segment/segment.hpp"
-#include "unicode.hpp"
+#include "text/unicode.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,10 +1,10 @@
 #include "analyse/analyse.hpp"
 #include "analyse/roles.hpp"
 #include "input/input.hpp"
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
 #include "lexicon.hpp"
 #include "segment/segment.hpp"
-#include "unicode.hpp"
+#include "text/unicode.hpp"
 
 #include <algorithm>
 

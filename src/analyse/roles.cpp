@@ -1,7 +1,7 @@
 #include "analyse/roles.hpp"
 #include "analyse/names.hpp"
 #include "analyse/word_table.hpp"
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
 #include "segment/segment.hpp"
 
 #include <algorithm>

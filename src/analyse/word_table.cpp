@@ -1,7 +1,7 @@
 #include "analyse/word_table.hpp"
 #include "analyse/names.hpp"
-#include "input/utf8.hpp"
-#include "unicode.hpp"
+#include "text/utf8.hpp"
+#include "text/unicode.hpp"
 
 #include <algorithm>
 #include <array>

@@ -3,7 +3,7 @@
 // stays free of a JSON library.
 #include "api/options_json.hpp"
 
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
 
 #include <cstdint>
 #include <variant>

@@ -2,7 +2,7 @@
 #include "api/pipeline.hpp"
 #include "input/input.hpp"
 #include "input/language.hpp"
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
 #include "score/model.hpp"
 #include "score/score.hpp"
 #include "segment/segment.hpp"

@@ -3,8 +3,8 @@
 #include "extract/encoding.hpp"
 
 #include "extract/page.hpp"
-#include "input/input.hpp"
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
+#include "text/utf8.hpp"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>

@@ -2,10 +2,9 @@
 
 #include "extract/furniture.hpp"
 #include "extract/tuning.hpp"
-#include "input/input.hpp"
-#include "input/utf8.hpp"
 #include "lang.hpp"
-#include "unicode.hpp"
+#include "text/unicode.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -641,7 +640,7 @@ private:
             if (sc(top[k]) / sc(best) >= kAlternativeShare) alts.push_back(top[k]);
         if (alts.size() >= kMinAlternatives) {
             for (std::int32_t p = parent(best); p > 0 && p != body_; p = parent(p)) {
-                int holding = 0;
+                std::size_t holding = 0;
                 for (std::int32_t a : alts)
                     for (std::int32_t q = parent(a); q > 0; q = parent(q))
                         if (q == p) {

@@ -4,7 +4,7 @@
 #include "extract/html.hpp"
 
 #include "extract/encoding.hpp"
-#include "input/input.hpp"
+#include "text/utf8.hpp"
 
 #include <precis/precis.hpp>
 

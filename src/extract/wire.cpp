@@ -1,6 +1,6 @@
 #include "extract/wire.hpp"
 
-#include "input/input.hpp"
+#include "text/utf8.hpp"
 
 #include <vector>
 

@@ -4,6 +4,8 @@
 #pragma once
 
 #include "document.hpp"
+#include "text/unicode.hpp"
+#include "text/utf8.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -17,9 +19,6 @@ namespace precis::detail {
 // "input is N bytes, over the limit of M bytes", "invalid UTF-8 at byte N",
 // "NUL byte at byte N (binary data, not text)", "nothing to summarize".
 std::optional<std::string> check_input(std::string_view text, std::size_t max_bytes);
-
-// Offset of the first byte that is not part of valid UTF-8, if any.
-std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
 // What separates paragraphs: a blank line. An article's paragraphs are joined with it
 // into the text that is summarized (Article::body()).
@@ -41,9 +40,6 @@ std::string article_title(const Document& doc, const std::optional<std::string>&
 
 // Paragraphs of `body`: maximal runs of non-blank lines, trimmed, appended to `out`.
 void find_paragraphs(std::string_view text, Span body, std::vector<Span>& out);
-
-// Whitespace as far as layout is concerned (ASCII blanks, NBSP and the Unicode spaces).
-bool is_space_cp(char32_t cp);
 
 // `s` without leading and trailing whitespace.
 Span trim(std::string_view text, Span s);

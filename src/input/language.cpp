@@ -1,6 +1,6 @@
 #include "input/language.hpp"
 
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
 #include "lexicon.hpp"
 
 #include <array>

@@ -3,7 +3,7 @@
 #include <precis/precis.hpp>
 
 #include "input/input.hpp"
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
 #include "render/json_writer.hpp"
 
 #include <string>

@@ -5,7 +5,7 @@
 
 #include <precis/precis.hpp>
 
-#include "swar.hpp"
+#include "text/swar.hpp"
 
 #include <cmath>
 #include <cstddef>

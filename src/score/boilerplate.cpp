@@ -2,7 +2,7 @@
 
 #include "lexicon.hpp"
 #include "segment/segment.hpp"
-#include "unicode.hpp"
+#include "text/unicode.hpp"
 
 #include <string>
 #include <vector>

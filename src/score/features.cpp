@@ -1,7 +1,7 @@
 #include "score/features.hpp"
 
 #include "analyse/analyse.hpp"
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
 #include "lexicon.hpp"
 #include "score/boilerplate.hpp"
 #include "segment/icu.hpp"

@@ -1,6 +1,6 @@
 #include "segment/icu.hpp"
 
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>

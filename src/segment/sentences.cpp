@@ -1,12 +1,12 @@
 // Sentence boundaries: ICU proposes, these rules dispose. Each rule names the news-text
 // case where ICU 72 goes wrong (measured with `precis-sbd-eval` on the gold files).
 #include "input/input.hpp"
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
 #include "lexicon.hpp"
 #include "segment/icu.hpp"
 #include "segment/segment.hpp"
-#include "swar.hpp"
-#include "unicode.hpp"
+#include "text/swar.hpp"
+#include "text/unicode.hpp"
 
 #include <algorithm>
 #include <cctype>

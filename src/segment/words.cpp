@@ -1,11 +1,11 @@
 // Words: ICU word breaks inside each sentence, each word case-folded, stemmed and
 // interned as a term id, with the flags later stages ask about.
 #include "hash.hpp"
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
 #include "lexicon.hpp"
 #include "segment/icu.hpp"
 #include "segment/segment.hpp"
-#include "unicode.hpp"
+#include "text/unicode.hpp"
 
 #include <algorithm>
 #include <cstring>

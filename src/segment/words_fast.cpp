@@ -11,7 +11,7 @@
 // Greek, Hebrew...) sends the whole text to ICU. tests/unit/segment_test.cpp checks every
 // class against ICU's Word_Break property; precis-words-diff and the words fuzz target
 // compare the boundaries with ICU's iterator.
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
 #include "segment/icu.hpp"
 
 #include <array>

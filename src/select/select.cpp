@@ -1,6 +1,6 @@
 #include "select/select.hpp"
 
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 

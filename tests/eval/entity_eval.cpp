@@ -13,8 +13,8 @@
 // --errors prints each document's missed and spurious mentions.
 #include "api/pipeline.hpp"
 #include "files.hpp"
-#include "input/utf8.hpp"
-#include "unicode.hpp"
+#include "text/utf8.hpp"
+#include "text/unicode.hpp"
 
 #include <nlohmann/json.hpp>
 

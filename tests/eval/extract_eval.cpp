@@ -29,7 +29,7 @@
 // pages with a problem are listed.
 #include "extract/extract.hpp"
 #include "extract/html.hpp"
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
 #include "files.hpp"
 
 #include <precis/precis.hpp>

@@ -3,8 +3,8 @@
 // sentence with every predicted sentence, each token counted at most as often as it occurs.
 #include "eval/rouge.hpp"
 
-#include "input/utf8.hpp"
-#include "unicode.hpp"
+#include "text/utf8.hpp"
+#include "text/unicode.hpp"
 
 #ifdef PRECIS_HAVE_SNOWBALL
 #include <libstemmer.h>

@@ -7,7 +7,7 @@
 // positions in the text with all whitespace removed, so spacing never counts. Prints,
 // per file, boundary precision, recall and F1, and the share of cases split exactly right.
 #include "input/input.hpp"
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
 #include "segment/segment.hpp"
 
 #include <nlohmann/json.hpp>

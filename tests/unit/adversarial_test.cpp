@@ -2,7 +2,7 @@
 // (UTF-8 bytes and UTF-16 units). Runs natively, under the sanitizers and in wasm.
 #include <precis/precis.hpp>
 
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
 #include "segment/segment.hpp"
 
 #include <doctest/doctest.h>

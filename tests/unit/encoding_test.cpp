@@ -1,7 +1,7 @@
 // Web pages' character encodings, read as browsers read them: the Encoding Standard's
 // labels and decoders, then each step of the HTML Standard's sniffing on hand-made bytes.
 #include "extract/encoding.hpp"
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
 
 #include <precis/precis.hpp>
 

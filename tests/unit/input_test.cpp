@@ -1,6 +1,6 @@
 // Stage 1, input: what counts as text, where the headline and the paragraphs are.
 #include "helpers.hpp"
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
 
 #include <doctest/doctest.h>
 

@@ -2,7 +2,7 @@
 #include "helpers.hpp"
 
 #include "segment/icu.hpp"
-#include "unicode.hpp"
+#include "text/unicode.hpp"
 
 #include <doctest/doctest.h>
 #include <unicode/uchar.h>

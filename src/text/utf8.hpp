@@ -1,14 +1,20 @@
-// Small UTF-8 helpers for text that has already been validated (see input.hpp).
+// UTF-8: the validity check, and small helpers for text that has passed it. In src/text/
+// with the other text helpers: every stage, extraction included, uses them.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace precis::detail {
+
+// Offset of the first byte that is not part of valid UTF-8, if any (overlong forms,
+// surrogates and code points above U+10FFFF are invalid).
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
 inline bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 

@@ -1,7 +1,7 @@
 // Character properties, from ICU's compiled-in tables (no data file needed).
 #pragma once
 
-#include "input/utf8.hpp"
+#include "text/utf8.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -14,6 +14,18 @@ namespace precis::detail {
 // answers are ICU's).
 inline bool ascii_upper(char32_t cp) { return cp >= 'A' && cp <= 'Z'; }
 inline bool ascii_lower(char32_t cp) { return cp >= 'a' && cp <= 'z'; }
+
+// Whitespace as far as layout is concerned (ASCII blanks, NBSP and the Unicode spaces).
+inline bool is_space_cp(char32_t cp) {
+    switch (cp) {
+        case ' ': case '\t': case '\n': case '\r': case '\v': case '\f':
+        case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F:
+        case 0x205F: case 0x3000: case 0xFEFF:
+            return true;
+        default:
+            return cp >= 0x2000 && cp <= 0x200A;
+    }
+}
 
 inline bool is_upper(char32_t cp) {
     if (cp < 0x80) return ascii_upper(cp);
