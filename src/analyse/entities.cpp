@@ -118,7 +118,8 @@ bool initials_and_surname(const Form& form);
 
 // What entities asks of every token, computed once.
 struct TokenInfo {
-    std::string folded, key;
+    std::string_view folded;  // Document::folded(): segment() folded every word once
+    std::string key;
     std::uint32_t flags = 0;                 // WordFlag bits of its key
     const WordEntry* known = nullptr;        // a listed name this word is a case form of
     Gender given = Gender::unknown;          // a listed given name this word is a case form of
@@ -157,7 +158,7 @@ private:
     std::vector<double> evidence_;           // four per entity, by EntityType
 
     std::string_view text(std::uint32_t i) const { return doc_.view(tokens_[i].span); }
-    const std::string& folded(std::uint32_t i) const { return info_[i].folded; }
+    std::string_view folded(std::uint32_t i) const { return info_[i].folded; }
     const std::string& key(std::uint32_t i) const { return info_[i].key; }
     bool flag(std::uint32_t i, std::uint32_t f) const { return tokens_[i].has(kWord) && (info_[i].flags & f) != 0; }
     std::string_view gap(std::uint32_t a, std::uint32_t b) const {  // between tokens a < b
@@ -210,7 +211,7 @@ private:
     // same word ("Дело" at a sentence start is not "в Дели", though they share a key).
     bool named_inside(std::uint32_t i) const {
         if (!inner_capital_.count(key(i))) return false;
-        if (doc_.lang != Lang::ru || inner_forms_.count(folded(i))) return true;
+        if (doc_.lang != Lang::ru || inner_forms_.count(std::string(folded(i)))) return true;
         for (std::string_view e : ru_endings()) {
             std::string form = key(i) + std::string(e);
             if (inner_forms_.count(form) && ru_same_word(form, folded(i))) return true;
@@ -280,8 +281,8 @@ void EntityFinder::prepare_tokens() {
     info_.assign(tokens_.size(), TokenInfo());
     for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
         if (!tokens_[i].has(kWord)) continue;
-        info_[i].folded = fold(text(i));
-        info_[i].key = name_key(lang, text(i));
+        info_[i].folded = doc_.folded(tokens_[i]);
+        info_[i].key = folded_name_key(lang, info_[i].folded);
     }
     if (lang == Lang::ru) {
         std::unordered_map<std::string, std::size_t> uses;  // key -> capitalised tokens with it
@@ -340,7 +341,7 @@ void EntityFinder::collect_evidence_of_case() {
             if (!t.has(kCapitalised)) seen_lower_[t.term] = 1;
             else if (!t.has(kSentenceStart) && !shouted) {
                 inner_capital_.insert(key(i));
-                if (doc_.lang == Lang::ru) inner_forms_.insert(folded(i));
+                if (doc_.lang == Lang::ru) inner_forms_.emplace(folded(i));
                 if (doc_.lang == Lang::ru && !ru_adjective(folded(i))) noun_capital_.insert(key(i));
             }
             if (t.has(kCapitalised) && i > s.first_token && tokens_[i - 1].has(kCapitalised) && gap(i - 1, i) == " ")
@@ -352,8 +353,8 @@ void EntityFinder::collect_evidence_of_case() {
 bool EntityFinder::name_word(std::uint32_t i, bool shouted) const {
     const Token& t = tokens_[i];
     if (!t.has(kWord) || !t.has(kCapitalised)) return false;
-    std::string f = folded(i);
-    if (has_possessive(f)) f.resize(f.size() - 2);  // "Thursday's"
+    std::string_view f = folded(i);
+    if (has_possessive(f)) f.remove_suffix(2);  // "Thursday's"
     // A title is no name ("President Putin"), unless an organisation's word follows: "Foreign Ministry".
     bool org_follows = i + 1 < tokens_.size() && tokens_[i + 1].sentence == t.sentence &&
                        tokens_[i + 1].has(kCapitalised) && flag(i + 1, kOrganizationWord);
@@ -440,7 +441,7 @@ bool EntityFinder::trim_run(Run& run) const {
 // (English words, also inside text in other languages.)
 bool EntityFinder::joins_previous(const Run& before, const Run& run) const {
     if (run.first != before.last + 2) return false;
-    const std::string& link = folded(run.first - 1);
+    std::string_view link = folded(run.first - 1);
     bool of = link == "of" && flag(before.last, kOrganizationWord | kPlaceWord);
     bool and_ = link == "and" && before.first == before.last && !listed(before.first) && flag(run.last, kOrganizationWord);
     return of || and_;
@@ -591,7 +592,7 @@ void EntityFinder::find_long_forms() {
         std::uint32_t a = c.first;
         std::string_view before = gap(a - 1, a);
         if (before.find('(') == std::string_view::npos || a + 1 > tokens_.size()) continue;
-        std::string letters = folded(a);
+        std::string letters(folded(a));
         std::vector<char32_t> initials;
         for (std::size_t i = 0; i < letters.size();) {
             char32_t cp = next_cp(letters, i);
@@ -606,7 +607,7 @@ void EntityFinder::find_long_forms() {
         std::uint32_t first = a;
         for (std::uint32_t steps = 0; need > 0 && steps < kMaxLongFormWords; ++steps) {
             if (!tokens_[t].has(kWord)) break;
-            std::string f = folded(t);
+            std::string_view f = folded(t);
             std::size_t k = 0;
             char32_t initial = next_cp(f, k);
             if (initial == initials[need - 1]) {
@@ -906,7 +907,7 @@ void EntityFinder::weigh_context(Cand& c, std::uint32_t caps) const {
     bool number_after = false;
     if (c.last + 1 < s.end_token) {
         std::uint32_t n = c.last + 1;
-        std::string f = folded(n);
+        std::string_view f = folded(n);
         std::string_view between = gap(c.last, n);
         if (lexicon::is_speech_verb(doc_.lang, f)) add(EntityType::person, kSpeechAfter);
         if (doc_.lang == Lang::ru && !tokens_[n].has(kCapitalised) && c.gender == Gender::unknown)
@@ -1230,7 +1231,7 @@ std::string EntityFinder::descriptive_nominative(const std::vector<std::size_t>&
         for (std::size_t ci : mentions) {
             std::uint32_t u = cands_[ci].first + (t - c.first);
             if (u > cands_[ci].last) continue;
-            const std::string& f = folded(u);
+            std::string_view f = folded(u);
             if (adjective ? ru_adjective_nominative_form(f, noun) : f == noun) return text(u);
         }
         return std::nullopt;

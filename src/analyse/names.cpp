@@ -29,8 +29,10 @@ bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-std::string name_key(Lang lang, std::string_view word) {
-    std::string k = fold(word);
+std::string name_key(Lang lang, std::string_view word) { return folded_name_key(lang, fold(word)); }
+
+std::string folded_name_key(Lang lang, std::string_view folded) {
+    std::string k(folded);
     if (k.size() > 2 && ends_with(k, "'s")) k.resize(k.size() - 2);
     if (lang == Lang::ru) {
         for (std::string_view e : kEndings) {
