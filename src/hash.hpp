@@ -19,7 +19,8 @@ inline std::uint64_t hash_bytes(std::string_view s) {
         h ^= h >> 32;
     }
     std::uint64_t tail = 0;
-    std::memcpy(&tail, s.data() + i, s.size() - i);
+    // An empty view may have no data() at all (nullptr): memcpy must not see it.
+    if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);
     h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
     return h ^ (h >> 29);
 }
