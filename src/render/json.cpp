@@ -30,6 +30,57 @@ void sentence_fields(Writer& w, const Sentence& s) {
     w.key("score"), w.value(s.score);
 }
 
+void write_entity(Writer& w, const Entity& e) {
+    w.begin_object();
+    w.key("name"), w.value(e.name);
+    w.key("type"), w.value(e.type);
+    w.key("aliases"), w.begin_array();
+    for (const auto& a : e.aliases) w.value(a);
+    w.end_array();
+    w.key("mentions"), w.value(e.mentions);
+    w.key("salience"), w.value(e.salience);
+    w.key("spans"), w.begin_array();
+    for (const auto& s : e.spans) {
+        w.begin_object();
+        w.key("text"), w.value(s.text);
+        offsets(w, s);
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+}
+
+void write_quote(Writer& w, const Quote& q) {
+    w.begin_object();
+    w.key("text"), w.value(q.text);
+    w.key("speaker");
+    if (q.speaker) w.value(*q.speaker);
+    else w.null();
+    w.key("speaker_role");
+    if (q.speaker_role) w.value(*q.speaker_role);
+    else w.null();
+    w.key("sentence"), w.value(q.sentence);
+    offsets(w, q);
+    w.end_object();
+}
+
+// With Options::explain: every sentence, whether it was chosen, and its features.
+void write_explain(Writer& w, const std::vector<ExplainedSentence>& explain) {
+    w.key("explain"), w.begin_object();
+    w.key("sentences"), w.begin_array();
+    for (const auto& x : explain) {
+        w.begin_object();
+        sentence_fields(w, x.sentence);
+        w.key("chosen"), w.value(x.chosen);
+        w.key("features"), w.begin_object();
+        for (const auto& f : x.features) w.key(f.name.c_str()), w.value(f.value);
+        w.end_object();
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+}
+
 void write_result(Writer& w, const Result& r) {
     w.begin_object();
     w.key("schema"), w.value("precis/1");
@@ -47,40 +98,10 @@ void write_result(Writer& w, const Result& r) {
     }
     w.end_array();
     w.key("entities"), w.begin_array();
-    for (const auto& e : r.entities) {
-        w.begin_object();
-        w.key("name"), w.value(e.name);
-        w.key("type"), w.value(e.type);
-        w.key("aliases"), w.begin_array();
-        for (const auto& a : e.aliases) w.value(a);
-        w.end_array();
-        w.key("mentions"), w.value(e.mentions);
-        w.key("salience"), w.value(e.salience);
-        w.key("spans"), w.begin_array();
-        for (const auto& s : e.spans) {
-            w.begin_object();
-            w.key("text"), w.value(s.text);
-            offsets(w, s);
-            w.end_object();
-        }
-        w.end_array();
-        w.end_object();
-    }
+    for (const auto& e : r.entities) write_entity(w, e);
     w.end_array();
     w.key("quotes"), w.begin_array();
-    for (const auto& q : r.quotes) {
-        w.begin_object();
-        w.key("text"), w.value(q.text);
-        w.key("speaker");
-        if (q.speaker) w.value(*q.speaker);
-        else w.null();
-        w.key("speaker_role");
-        if (q.speaker_role) w.value(*q.speaker_role);
-        else w.null();
-        w.key("sentence"), w.value(q.sentence);
-        offsets(w, q);
-        w.end_object();
-    }
+    for (const auto& q : r.quotes) write_quote(w, q);
     w.end_array();
     w.key("stats"), w.begin_object();
     w.key("sentences"), w.value(r.stats.sentences);
@@ -88,21 +109,7 @@ void write_result(Writer& w, const Result& r) {
     w.key("words"), w.value(r.stats.words);
     w.key("chars"), w.value(r.stats.chars);
     w.end_object();
-    if (!r.explain.empty()) {
-        w.key("explain"), w.begin_object();
-        w.key("sentences"), w.begin_array();
-        for (const auto& x : r.explain) {
-            w.begin_object();
-            sentence_fields(w, x.sentence);
-            w.key("chosen"), w.value(x.chosen);
-            w.key("features"), w.begin_object();
-            for (const auto& f : x.features) w.key(f.name.c_str()), w.value(f.value);
-            w.end_object();
-            w.end_object();
-        }
-        w.end_array();
-        w.end_object();
-    }
+    if (!r.explain.empty()) write_explain(w, r.explain);
     w.end_object();
 }
 
