@@ -47,15 +47,20 @@ struct Options {
     bool explain = false;
 };
 
-/// A sentence of the input. `start`/`end` are UTF-8 byte offsets into the input,
-/// `start16`/`end16` the same positions in UTF-16 code units (for JavaScript strings).
-struct Sentence {
+/// Where a piece of the input stands. `start`/`end` are UTF-8 byte offsets into the
+/// input, `start16`/`end16` the same positions in UTF-16 code units (for JavaScript
+/// strings). Sentences, quotes and entity mentions are located by one.
+struct Range {
+    std::size_t start = 0, end = 0;
+    std::size_t start16 = 0, end16 = 0;
+};
+
+/// A sentence of the input, at its Range.
+struct Sentence : Range {
     std::size_t index = 0;      ///< counts sentences from 0 over the input (title excluded)
     /// Counts paragraphs from 0 (title excluded); for an Article, indexes Article::paragraphs.
     std::size_t paragraph = 0;
     std::string text;           ///< exactly the input bytes in [start, end)
-    std::size_t start = 0, end = 0;
-    std::size_t start16 = 0, end16 = 0;
     double score = 0;
 };
 
@@ -72,11 +77,9 @@ struct ExplainedSentence {
     std::vector<Feature> features;
 };
 
-/// Where a mention stands in the input: offsets as for Sentence.
-struct Span {
+/// One mention of an entity, at its Range.
+struct Span : Range {
     std::string text;  ///< exactly the input bytes in [start, end)
-    std::size_t start = 0, end = 0;
-    std::size_t start16 = 0, end16 = 0;
 };
 
 /// A person, place or organisation, with the shorter forms merged into it.
@@ -91,8 +94,8 @@ struct Entity {
     std::vector<Span> spans;  ///< every mention, in document order
 };
 
-/// A quotation; `speaker` is empty when the text does not say who spoke.
-struct Quote {
+/// A quotation, at its Range; `speaker` is empty when the text does not say who spoke.
+struct Quote : Range {
     std::string text;
     /// The entity (its name) who spoke, also when the text names the speaker by a role
     /// whose holder it names elsewhere.
@@ -101,8 +104,6 @@ struct Quote {
     /// government"), when it gives one instead of a name.
     std::optional<std::string> speaker_role;
     std::size_t sentence = 0;  ///< index of the sentence the quote starts in
-    std::size_t start = 0, end = 0;
-    std::size_t start16 = 0, end16 = 0;
 };
 
 struct Stats {

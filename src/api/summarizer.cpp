@@ -60,6 +60,9 @@ std::optional<std::string> run_pipeline(std::string_view text, const Options& op
     r.type = options.type;
     r.title = title;
     Utf16Index u16(text);
+    auto range = [&u16](const Span& span) {
+        return Range{span.begin, span.end, u16.at(span.begin), u16.at(span.end)};
+    };
     // Scores are the model's log-odds: shown on [0, 1] from the article's worst to its best.
     double low = 0, high = 0;
     if (!scores.score.empty()) {
@@ -69,13 +72,10 @@ std::optional<std::string> run_pipeline(std::string_view text, const Options& op
     auto make_sentence = [&](std::size_t i) {
         const SentenceSpan& s = doc.sentences[i];
         Sentence out_s;
+        static_cast<Range&>(out_s) = range(s.span);
         out_s.index = i;
         out_s.paragraph = s.paragraph + doc.paragraphs_before;
         out_s.text = std::string(doc.view(s.span));
-        out_s.start = s.span.begin;
-        out_s.end = s.span.end;
-        out_s.start16 = u16.at(s.span.begin);
-        out_s.end16 = u16.at(s.span.end);
         out_s.score = high > low ? round4((scores.score[i] - low) / (high - low)) : 1.0;
         return out_s;
     };
@@ -84,7 +84,7 @@ std::optional<std::string> run_pipeline(std::string_view text, const Options& op
     // Each entity's spans, in document order (doc.mentions is).
     std::vector<std::vector<precis::Span>> spans(doc.entities.size());
     for (const EntityMention& m : doc.mentions)
-        spans[m.entity].push_back({std::string(doc.view(m.span)), m.span.begin, m.span.end, u16.at(m.span.begin), u16.at(m.span.end)});
+        spans[m.entity].push_back({range(m.span), std::string(doc.view(m.span))});
     for (std::uint32_t e : entity_order(doc)) {
         const EntityInfo& info = doc.entities[e];
         r.entities.push_back({info.name, info.aliases, info.mentions, round4(info.salience),
@@ -92,14 +92,11 @@ std::optional<std::string> run_pipeline(std::string_view text, const Options& op
     }
     for (const QuoteInfo& q : doc.quotes) {
         Quote out_q;
+        static_cast<Range&>(out_q) = range(q.span);
         out_q.text = std::string(doc.view(q.span));
         if (q.speaker) out_q.speaker = doc.entities[*q.speaker].name;
         if (!q.role.empty()) out_q.speaker_role = std::string(doc.view(q.role));
         out_q.sentence = q.sentence;
-        out_q.start = q.span.begin;
-        out_q.end = q.span.end;
-        out_q.start16 = u16.at(q.span.begin);
-        out_q.end16 = u16.at(q.span.end);
         r.quotes.push_back(std::move(out_q));
     }
     r.stats.sentences = doc.sentences.size();

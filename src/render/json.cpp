@@ -14,8 +14,7 @@ namespace {
 using detail::Writer;
 
 // Where a piece of the input stands: in UTF-8 bytes and in UTF-16 units.
-template <typename T>
-void offsets(Writer& w, const T& x) {
+void offsets(Writer& w, const Range& x) {
     w.key("start"), w.value(x.start);
     w.key("end"), w.value(x.end);
     w.key("start16"), w.value(x.start16);

@@ -18,17 +18,19 @@ inline void require(bool ok, const char* what) {
     }
 }
 
-// Every chosen sentence and quote is exactly the input between its offsets.
+// A piece of the result is exactly the input between its offsets.
+inline void check_range(std::string_view text, const Range& at, const std::string& piece) {
+    require(at.start <= at.end && at.end <= text.size(), "offsets inside the input");
+    require(text.substr(at.start, at.end - at.start) == piece, "text equals the input at its offsets");
+    require(at.start16 <= at.end16 && at.end16 - at.start16 <= at.end - at.start, "UTF-16 offsets in order");
+}
+
+// Every chosen sentence, quote and entity mention is exactly the input between its offsets.
 inline void check_offsets(std::string_view text, const Result& r) {
-    for (const auto& s : r.sentences) {
-        require(s.start <= s.end && s.end <= text.size(), "sentence offsets inside the input");
-        require(text.substr(s.start, s.end - s.start) == s.text, "sentence text equals the input at its offsets");
-        require(s.start16 <= s.end16, "UTF-16 offsets in order");
-    }
-    for (const auto& q : r.quotes) {
-        require(q.start <= q.end && q.end <= text.size(), "quote offsets inside the input");
-        require(text.substr(q.start, q.end - q.start) == q.text, "quote text equals the input at its offsets");
-    }
+    for (const auto& s : r.sentences) check_range(text, s, s.text);
+    for (const auto& q : r.quotes) check_range(text, q, q.text);
+    for (const auto& e : r.entities)
+        for (const auto& m : e.spans) check_range(text, m, m.text);
 }
 
 }  // namespace precis::fuzz

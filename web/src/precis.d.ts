@@ -37,16 +37,21 @@ export interface PrecisOptions {
   explain?: boolean;
 }
 
-export interface Sentence {
-  index: number;
-  paragraph: number;
-  text: string;
+/** Where a piece of the input stands: `text` === input.slice(start16, end16) for a
+ *  JavaScript string. Sentences, quotes and entity mentions are located by one. */
+export interface Range {
   /** UTF-8 byte offsets into the input. */
   start: number;
   end: number;
-  /** UTF-16 offsets: text === input.slice(start16, end16) for a JavaScript string. */
+  /** UTF-16 offsets into the input. */
   start16: number;
   end16: number;
+}
+
+export interface Sentence extends Range {
+  index: number;
+  paragraph: number;
+  text: string;
   score: number;
 }
 
@@ -54,15 +59,9 @@ export interface Sentence {
  *  names none of the three clearly fits. */
 export type EntityType = 'person' | 'organization' | 'place' | 'other';
 
-/** One mention of an entity: `text` === input.slice(start16, end16) for a JavaScript string. */
-export interface Span {
+/** One mention of an entity, at its Range. */
+export interface Span extends Range {
   text: string;
-  /** UTF-8 byte offsets into the input. */
-  start: number;
-  end: number;
-  /** UTF-16 offsets into the input. */
-  start16: number;
-  end16: number;
 }
 
 export interface Entity {
@@ -79,18 +78,15 @@ export interface Entity {
   spans: Span[];
 }
 
-export interface Quote {
+export interface Quote extends Range {
   text: string;
   /** The entity (its name) who spoke, also when the text gives a role whose holder it names. */
   speaker: string | null;
   /** The role the text gives the speaker, as written ("the head of the British
    *  government"), when it gives one instead of a name. */
   speaker_role: string | null;
+  /** Index of the sentence the quote starts in. */
   sentence: number;
-  start: number;
-  end: number;
-  start16: number;
-  end16: number;
 }
 
 export interface ExplainedSentence extends Sentence {
