@@ -40,37 +40,28 @@ std::size_t line_limit(const Options& options) {
                                                                    : options.max_bytes * kEscapeFactor + kLineSlack;
 }
 
-// {"id": ..., "error": "reason"}: the id first, as on result lines.
-std::string error_record(const json& id, const std::string& reason) {
-    return nlohmann::ordered_json{{"id", id}, {"error", reason}}.dump();
-}
-
 // The output line for one input line of `size` bytes (of which `line` holds at most the
-// limit); `failed` is set for an error record.
+// limit); `failed` is set for an error record. A line whose id cannot be read is named by
+// its number.
 std::string process_line(const std::string& line, std::size_t size, std::size_t line_no,
                          const Summarizer& summarizer, const Options& base, bool& failed) {
     failed = true;
-    json id = line_no;
-    if (size > line_limit(base)) return error_record(id, "line is " + std::to_string(size) + " bytes, over the limit");
+    const std::string line_id = std::to_string(line_no);
+    if (size > line_limit(base))
+        return to_json_error_line(line_id, "line is " + std::to_string(size) + " bytes, over the limit");
     Record record;
     switch (read_record(line, record)) {
-        case LineKind::invalid: return error_record(id, "not valid JSON");
-        case LineKind::not_object: return error_record(id, "expected a JSON object");
+        case LineKind::invalid: return to_json_error_line(line_id, "not valid JSON");
+        case LineKind::not_object: return to_json_error_line(line_id, "expected a JSON object");
         case LineKind::object: break;
     }
     // The id goes back as the line wrote it, in nlohmann's form ("x", 5, 1.5, {"a":1}); a
     // string without escapes is already in it.
     std::string id_json;
-    if (record.id.kind == Member::Kind::string && !record.id.escaped) {
-        id_json = record.id.json;
-    } else if (record.id.kind != Member::Kind::absent) {
-        id = json::parse(record.id.json);
-        id_json = id.dump();
-    } else {
-        id_json = id.dump();
-    }
-    // What error_record() prints, with the id as written.
-    auto error = [&](const std::string& reason) { return "{\"id\":" + id_json + ",\"error\":" + json(reason).dump() + "}"; };
+    if (record.id.kind == Member::Kind::string && !record.id.escaped) id_json = record.id.json;
+    else if (record.id.kind != Member::Kind::absent) id_json = json::parse(record.id.json).dump();
+    else id_json = line_id;
+    auto error = [&](const std::string& reason) { return to_json_error_line(id_json, reason); };
     Options options = base;
     std::string scratch;
     if (record.title.kind != Member::Kind::absent && record.title.kind != Member::Kind::null) {
@@ -89,14 +80,7 @@ std::string process_line(const std::string& line, std::size_t size, std::size_t 
                                                               page_limit(options.max_bytes)),
                                                   options);
         failed = false;
-        std::string body = to_json(r);
-        std::string out;
-        out.reserve(body.size() + id_json.size() + 8);
-        out += "{\"id\":";
-        out += id_json;
-        out += ',';
-        out.append(body, 1);
-        return out;
+        return to_json_line(id_json, r);
     } catch (const Error& e) {
         return error(e.what());
     } catch (const std::exception& e) {

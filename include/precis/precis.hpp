@@ -230,6 +230,12 @@ private:
 
 /// The result as JSON (schema "precis/1"); `indent` < 0 gives one compact line.
 std::string to_json(const Result& result, int indent = -1);
+/// One record of a JSON Lines batch (`precis --format jsonl`): `{"id": ID,` then the
+/// members of to_json(result), on one line. `id_json` is one JSON value, written as given
+/// (the input line's id as that line wrote it).
+std::string to_json_line(std::string_view id_json, const Result& result);
+/// The record of a batch line that failed: `{"id": ID, "error": message}`.
+std::string to_json_error_line(std::string_view id_json, std::string_view message);
 /// An article as JSON (schema "precis-article/1": title, byline, published, lang, and
 /// paragraphs with their text, start/start16 in body() and first_text/last_text).
 std::string to_json(const Article& article, int indent = -1);

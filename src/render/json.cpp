@@ -80,8 +80,8 @@ void write_explain(Writer& w, const std::vector<ExplainedSentence>& explain) {
     w.end_object();
 }
 
-void write_result(Writer& w, const Result& r) {
-    w.begin_object();
+// The result's members; inside an object the caller opened.
+void result_members(Writer& w, const Result& r) {
     w.key("schema"), w.value("precis/1");
     w.key("lang"), w.value(r.lang);
     w.key("type"), w.value(std::string(to_string(r.type)));
@@ -109,6 +109,11 @@ void write_result(Writer& w, const Result& r) {
     w.key("chars"), w.value(r.stats.chars);
     w.end_object();
     if (!r.explain.empty()) write_explain(w, r.explain);
+}
+
+void write_result(Writer& w, const Result& r) {
+    w.begin_object();
+    result_members(w, r);
     w.end_object();
 }
 
@@ -146,6 +151,24 @@ void write_article(Writer& w, const Article& a) {
 std::string to_json(const Result& r, int indent) {
     Writer w(indent);
     write_result(w, r);
+    return w.take();
+}
+
+std::string to_json_line(std::string_view id_json, const Result& r) {
+    Writer w(-1);
+    w.begin_object();
+    w.key("id"), w.json_text(id_json);
+    result_members(w, r);
+    w.end_object();
+    return w.take();
+}
+
+std::string to_json_error_line(std::string_view id_json, std::string_view message) {
+    Writer w(-1);
+    w.begin_object();
+    w.key("id"), w.json_text(id_json);
+    w.key("error"), w.value(message);
+    w.end_object();
     return w.take();
 }
 

@@ -35,7 +35,10 @@ public:
     void value(const char* s) { separate(), string(s); }
     void value(bool b) { separate(), out_ += b ? "true" : "false"; }
     void value(std::size_t n) { separate(), out_ += std::to_string(n); }
+    void value(std::string_view s) { separate(), string(s); }
     void null() { separate(), out_ += "null"; }
+    // A value that is JSON text already (a batch line's id, as that line wrote it).
+    void json_text(std::string_view json) { separate(), out_ += json; }
 
     // Scores and saliences are rounded to four decimals (src/api/summarizer.cpp); written
     // in their shortest form, with ".0" on whole numbers: 1.0, 0.75, 0.3248, -0.5.

@@ -85,6 +85,17 @@ TEST_CASE("to_json follows schema precis/1") {
         CHECK(nlohmann::json::parse(precis::to_json(r, 2)) == nlohmann::json::parse(precis::to_json(r)));
         CHECK(precis::to_json(r).find('\n') == std::string::npos);
     }
+    SUBCASE("a batch record is the id, written as given, then the result's members") {
+        auto r = precis::Summarizer().summarize(kText);
+        const std::string line = precis::to_json_line(R"({"a":[1,"\u00e9"]})", r);
+        CHECK(line.rfind(R"({"id":{"a":[1,"\u00e9"]},"schema":"precis/1",)", 0) == 0);
+        auto record = nlohmann::json::parse(line);
+        CHECK(record["id"]["a"][1] == "\u00e9");
+        record.erase("id");
+        CHECK(record == nlohmann::json::parse(precis::to_json(r)));
+        CHECK(line.find('\n') == std::string::npos);
+        CHECK(precis::to_json_error_line("7", "bad \"lang\"\n") == R"({"id":7,"error":"bad \"lang\"\n"})");
+    }
 }
 
 TEST_CASE("C ABI") {
