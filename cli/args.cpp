@@ -1,6 +1,7 @@
 #include "args.hpp"
 
 #include <charconv>
+#include <optional>
 
 namespace precis::cli {
 namespace {
@@ -67,6 +68,33 @@ std::string usage_text() {
     return out;
 }
 
+namespace {
+
+// --input, --format and --jobs, the options of the command line alone; the problem, if any.
+std::optional<std::string> set_cli_value(Args& a, const std::string& name, const std::string& value) {
+    if (name == "--input") {
+        if (value == "auto") a.input = InputKind::automatic;
+        else if (value == "text") a.input = InputKind::text;
+        else if (value == "html") a.input = InputKind::html;
+        else if (value == "jsonl") a.input = InputKind::jsonl;
+        else return "--input: '" + value + "' is not one of auto, text, html, jsonl";
+    } else if (name == "--jobs") {
+        auto n = parse_count(value);
+        if (!n || *n < 1 || *n > 1024) return "--jobs: '" + value + "' is not a whole number from 1 to 1024";
+        a.jobs = static_cast<unsigned>(*n);
+    } else {
+        if (value == "text") a.format = Format::text;
+        else if (value == "markdown") a.format = Format::markdown;
+        else if (value == "json") a.format = Format::json;
+        else if (value == "jsonl") a.format = Format::jsonl;
+        else if (value == "html") a.format = Format::html;
+        else return "--format: '" + value + "' is not one of text, markdown, json, jsonl, html";
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 ParseResult parse_args(const std::vector<std::string>& argv) {
     ParseResult r;
     Args& a = r.args;
@@ -116,24 +144,7 @@ ParseResult parse_args(const std::vector<std::string>& argv) {
             (name == "--version" ? a.version : name == "--extract" ? a.extract : a.help) = true;
         } else if (name == "--input" || name == "--format" || name == "--jobs") {
             if (!need_value()) return fail("option '" + name + "' needs a value");
-            if (name == "--input") {
-                if (value == "auto") a.input = InputKind::automatic;
-                else if (value == "text") a.input = InputKind::text;
-                else if (value == "html") a.input = InputKind::html;
-                else if (value == "jsonl") a.input = InputKind::jsonl;
-                else return fail("--input: '" + value + "' is not one of auto, text, html, jsonl");
-            } else if (name == "--jobs") {
-                auto n = parse_count(value);
-                if (!n || *n < 1 || *n > 1024) return fail("--jobs: '" + value + "' is not a whole number from 1 to 1024");
-                a.jobs = static_cast<unsigned>(*n);
-            } else {
-                if (value == "text") a.format = Format::text;
-                else if (value == "markdown") a.format = Format::markdown;
-                else if (value == "json") a.format = Format::json;
-                else if (value == "jsonl") a.format = Format::jsonl;
-                else if (value == "html") a.format = Format::html;
-                else return fail("--format: '" + value + "' is not one of text, markdown, json, jsonl, html");
-            }
+            if (auto problem = set_cli_value(a, name, value)) return fail(*problem);
         } else {
             return fail("unknown option '" + name + "'");
         }

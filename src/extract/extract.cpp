@@ -621,7 +621,17 @@ private:
 
     // The top candidate and the siblings that belong with it, in document order.
     std::vector<std::int32_t> choose() {
-        std::vector<std::int32_t> top;  // the five best candidates
+        std::vector<std::int32_t> top = top_candidates();
+        if (top.empty() || top[0] == body_) return {body_};
+        std::int32_t best = container_of(top);
+        std::int32_t up = parent(best);
+        if (up <= 0 || node(up).tag == "html") return {best};
+        return with_siblings(best, up);
+    }
+
+    // The five best-scored candidates, best first.
+    std::vector<std::int32_t> top_candidates() const {
+        std::vector<std::int32_t> top;
         for (std::size_t i = 1; i < n_; ++i) {
             if (!scored_[i] || dead_[i]) continue;
             top.push_back(static_cast<std::int32_t>(i));
@@ -630,10 +640,14 @@ private:
             });
             if (top.size() > kTopCandidates) top.pop_back();
         }
-        if (top.empty() || top[0] == body_) return {body_};
-        std::int32_t best = top[0];
-        auto sc = [&](std::int32_t i) { return score_[static_cast<std::size_t>(i)]; };
+        return top;
+    }
 
+    double sc(std::int32_t i) const { return score_[static_cast<std::size_t>(i)]; }
+
+    // From the best candidate up to the element that holds the article.
+    std::int32_t container_of(const std::vector<std::int32_t>& top) {
+        std::int32_t best = top[0];
         // When three good candidates share an ancestor, the article is that ancestor.
         std::vector<std::int32_t> alts;
         for (std::size_t k = 1; k < top.size(); ++k)
@@ -671,10 +685,12 @@ private:
              p = parent(p))
             best = p;
         initialize(best);
+        return best;
+    }
 
+    // `best` and those of its siblings (children of `up`) that belong with it.
+    std::vector<std::int32_t> with_siblings(std::int32_t best, std::int32_t up) const {
         std::vector<std::int32_t> roots;
-        std::int32_t up = parent(best);
-        if (up <= 0 || node(up).tag == "html") return {best};
         double top_score = sc(best);
         double threshold_sibling = std::max(kMinSiblingScore, top_score * kSiblingShare);
         for (std::int32_t s : live_element_children(up)) {
@@ -688,18 +704,20 @@ private:
                 } else if (acts_as_p(s)) {
                     double ld = link_density(s);
                     if (len > kSiblingParagraphChars && ld < kSiblingLinkDensity) append = true;
-                    else if (len > 0 && len < kSiblingParagraphChars && ld == 0) {
-                        std::string t = collapsed_text(s);
-                        std::size_t dot = t.find('.');
-                        while (dot != std::string::npos && dot + 1 < t.size() && t[dot + 1] != ' ')
-                            dot = t.find('.', dot + 1);
-                        append = dot != std::string::npos;
-                    }
+                    else if (len > 0 && len < kSiblingParagraphChars && ld == 0) append = has_inner_full_stop(s);
                 }
             }
             if (append) roots.push_back(s);
         }
         return roots;
+    }
+
+    // A full stop followed by a space or the end: a short paragraph that is a sentence.
+    bool has_inner_full_stop(std::int32_t s) const {
+        std::string t = collapsed_text(s);
+        std::size_t dot = t.find('.');
+        while (dot != std::string::npos && dot + 1 < t.size() && t[dot + 1] != ' ') dot = t.find('.', dot + 1);
+        return dot != std::string::npos;
     }
 
     bool data_table(std::int32_t i) const {
