@@ -3,6 +3,7 @@
 #include "lexicon.hpp"
 #include "segment/segment.hpp"
 #include "text/unicode.hpp"
+#include "text/utf8.hpp"
 
 #include <string>
 #include <vector>
@@ -105,6 +106,32 @@ bool breadcrumbs(std::string_view text) {
     return marks >= 2;
 }
 
+// Program code and its output: "SELECT avg(n) FROM t; avg ────", "x = f(y) { return 1; }",
+// "<script src=...>", from a <pre> block or a listing. Braces, comparison and assignment
+// signs, pipes and box-drawing characters, which news prose hardly writes: at least
+// kCodeMinMarks of them, making kCodeMinShare of the visible characters. On the news
+// sets of the evaluation data no sentence is caught; on the pages, code listings, shell
+// sessions and ">>> promotion <<<" lines are.
+constexpr std::size_t kCodeMinMarks = 4;
+constexpr double kCodeMinShare = 0.04;
+
+bool code(std::string_view text) {
+    std::size_t marks = 0, visible = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == ' ' || c == '\n' || c == '\t' || is_continuation(c)) continue;
+        ++visible;
+        switch (c) {
+            case '{': case '}': case '=': case '<': case '>': case '|': case '\\': ++marks; break;
+            case 0xE2:  // U+2500 to U+257F, the box-drawing block: E2 94 xx and E2 95 xx
+                if (i + 1 < text.size() && (text[i + 1] == '\x94' || text[i + 1] == '\x95')) ++marks;
+                break;
+            default: break;
+        }
+    }
+    return marks >= kCodeMinMarks && static_cast<double>(marks) >= kCodeMinShare * static_cast<double>(visible);
+}
+
 }  // namespace
 
 SentenceShape sentence_shape(const Document& doc, const SentenceSpan& s) {
@@ -113,7 +140,7 @@ SentenceShape sentence_shape(const Document& doc, const SentenceSpan& s) {
     std::vector<Word> words = words_of(doc, s);
     out.unfinished = !ends_finished_sentence(text) && words.size() <= kUnfinishedMaxWords;
     out.boilerplate = lexicon::is_boilerplate(fold(text)) || date_line(doc, words) || credit(doc, text, words) ||
-                      caption_position(doc, words) || (out.unfinished && (agency_credit(doc, words) ||
+                      caption_position(doc, words) || code(text) || (out.unfinished && (agency_credit(doc, words) ||
                                                                           byline(words) || breadcrumbs(text)));
     return out;
 }

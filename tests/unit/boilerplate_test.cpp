@@ -91,6 +91,17 @@ TEST_CASE("bylines, breadcrumbs and reading times") {
     CHECK_FALSE(boilerplate("Von den zwanzig Teilnehmern kamen nur zwölf ins Ziel.", Lang::de));
 }
 
+TEST_CASE("program code and its output are no key points") {
+    // From a page's <pre> blocks (Readability's toc-missing and blanket pages).
+    CHECK(boilerplate("SELECT avg(n) FROM unnest(array[2, 3, 5, 2, 3, 12, 5, 3, 4]) AS n; avg \u2500\u2500\u2500\u2500\u2500 4.33"));
+    CHECK(boilerplate("Cow = Cow; Cow.prototype = { greets: function(target) { if (!target) return; } };"));
+    CHECK(boilerplate("<script src=\"vendor/blanket.js\" data-cover-adapter=\"vendor/mocha-blanket.js\"></script>"));
+    // News prose with brackets, semicolons, a sign or two stays.
+    CHECK_FALSE(boilerplate("They went on to buy [ Thibaut ] Cortouis, [ Nemanja ] Matic, Cesc [ Fabregas ] and Costa."));
+    CHECK_FALSE(boilerplate("Rounding out the top 10 were Incheon, South Korea; Anchorage, Alaska; Dubai; Tokyo (Narita)."));
+    CHECK_FALSE(boilerplate("Inflation was 3.2% (core: 2.9%), and rates stayed at 5.25% <for now>, the bank said."));
+}
+
 TEST_CASE("sentences that end without a full stop are headings and labels") {
     CHECK(unfinished("Council approves the new budget"));
     CHECK(unfinished("The minister said the plan would ..."));
