@@ -1,6 +1,11 @@
 // The widget's Web Worker: extraction and summary off the page's main thread. It gets
 // the page in the wire format (page.mjs) and answers with { article, result }.
 import { Precis } from './precis.mjs';
+// What precis.mjs imports, named here too: the worker then fetches all its modules in one
+// round instead of one level of imports after another (web/test/widget-modules.test.mjs).
+import './page.mjs';
+import './box.mjs';
+import './box-assets.mjs';
 
 const summarizers = new Map();  // one per set of options
 // The module's download and compilation start with the worker, not with the first message.
