@@ -1,6 +1,6 @@
 #include "batch.hpp"
 
-#include "record.hpp"
+#include <precis/jsonl.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -23,6 +23,9 @@ namespace precis::cli {
 namespace {
 
 using json = nlohmann::json;
+using jsonl::LineKind;
+using jsonl::Member;
+using jsonl::Record;
 
 // A line may hold at most this much JSON beyond the text limit (ids, titles, escapes).
 constexpr std::size_t kLineSlack = 64 * 1024;
@@ -50,7 +53,7 @@ std::string process_line(const std::string& line, std::size_t size, std::size_t 
     if (size > line_limit(base))
         return to_json_error_line(line_id, "line is " + std::to_string(size) + " bytes, over the limit");
     Record record;
-    switch (read_record(line, record)) {
+    switch (jsonl::read_record(line, record)) {
         case LineKind::invalid: return to_json_error_line(line_id, "not valid JSON");
         case LineKind::not_object: return to_json_error_line(line_id, "expected a JSON object");
         case LineKind::object: break;
@@ -66,17 +69,17 @@ std::string process_line(const std::string& line, std::size_t size, std::size_t 
     std::string scratch;
     if (record.title.kind != Member::Kind::absent && record.title.kind != Member::Kind::null) {
         if (record.title.kind != Member::Kind::string) return error("\"title\" is not a string");
-        options.title = std::string(string_value(record.title, scratch));
+        options.title = std::string(jsonl::string_value(record.title, scratch));
     }
     if (record.lang.kind != Member::Kind::absent && record.lang.kind != Member::Kind::null) {
         if (record.lang.kind != Member::Kind::string) return error("\"lang\" is not a string");
-        options.lang = std::string(string_value(record.lang, scratch));
+        options.lang = std::string(jsonl::string_value(record.lang, scratch));
     }
     const bool is_text = record.text.kind == Member::Kind::string;
     if (!is_text && record.html.kind != Member::Kind::string) return error("no \"text\" or \"html\" string");
     try {
-        Result r = is_text ? summarizer.summarize(string_value(record.text, scratch), options)
-                           : summarizer.summarize(extract_html(string_value(record.html, scratch),
+        Result r = is_text ? summarizer.summarize(jsonl::string_value(record.text, scratch), options)
+                           : summarizer.summarize(extract_html(jsonl::string_value(record.html, scratch),
                                                               page_limit(options.max_bytes)),
                                                   options);
         failed = false;

@@ -3,7 +3,7 @@
 // stays free of a JSON library.
 #include "api/options_json.hpp"
 
-#include "text/utf8.hpp"
+#include "text/json_string.hpp"
 
 #include <cstdint>
 #include <variant>
@@ -103,56 +103,17 @@ private:
         nested = c == '[' || c == '{';  // valid JSON, but no option's type
         return false;
     }
-    bool hex4(std::uint32_t& out) {
-        if (i_ + 4 > s_.size()) return false;
-        out = 0;
-        for (int k = 0; k < 4; ++k) {
-            char c = s_[i_++];
-            out <<= 4;
-            if (c >= '0' && c <= '9') out |= static_cast<std::uint32_t>(c - '0');
-            else if (c >= 'a' && c <= 'f') out |= static_cast<std::uint32_t>(c - 'a' + 10);
-            else if (c >= 'A' && c <= 'F') out |= static_cast<std::uint32_t>(c - 'A' + 10);
-            else return false;
-        }
-        return true;
-    }
     bool string(std::string& out) {
-        if (!eat('"')) return false;
-        while (i_ < s_.size()) {
-            auto c = static_cast<unsigned char>(s_[i_++]);
-            if (c == '"') return true;
-            if (c < 0x20) return false;
-            if (c != '\\') {
-                out += static_cast<char>(c);
-                continue;
-            }
-            if (i_ >= s_.size()) return false;
-            switch (s_[i_++]) {
-                case '"': out += '"'; break;
-                case '\\': out += '\\'; break;
-                case '/': out += '/'; break;
-                case 'b': out += '\b'; break;
-                case 'f': out += '\f'; break;
-                case 'n': out += '\n'; break;
-                case 'r': out += '\r'; break;
-                case 't': out += '\t'; break;
-                case 'u': {
-                    std::uint32_t cp = 0;
-                    if (!hex4(cp)) return false;
-                    if (cp >= 0xD800 && cp <= 0xDBFF) {  // a surrogate pair
-                        std::uint32_t low = 0;
-                        if (!eat('\\') || !eat('u') || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
-                        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                    } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                        return false;
-                    }
-                    append_utf8(out, static_cast<char32_t>(cp));
-                    break;
-                }
-                default: return false;
-            }
-        }
-        return false;
+        if (i_ >= s_.size() || s_[i_] != '"') return false;
+        const auto* begin = reinterpret_cast<const unsigned char*>(s_.data());
+        const unsigned char* p = begin + i_;
+        bool escaped = false;
+        if (!skip_json_string(p, begin + s_.size(), escaped)) return false;
+        const std::string_view body = s_.substr(i_ + 1, static_cast<std::size_t>(p - begin) - i_ - 2);
+        i_ = static_cast<std::size_t>(p - begin);
+        if (escaped) decode_json_string(body, out);
+        else out.append(body);
+        return true;
     }
 
     std::string_view s_;

@@ -3,7 +3,7 @@
 // not, null, a string (decoded to the same bytes) or another value, and the same id.
 #include "fuzz.hpp"
 
-#include "record.hpp"
+#include <precis/jsonl.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -11,7 +11,7 @@
 
 namespace {
 
-using precis::cli::Member;
+using precis::jsonl::Member;
 using precis::fuzz::require;
 
 void same_member(const nlohmann::json& j, const char* name, const Member& m) {
@@ -21,20 +21,20 @@ void same_member(const nlohmann::json& j, const char* name, const Member& m) {
     if (!it->is_string()) return require(m.kind == Member::Kind::other, "a member of another type is other");
     require(m.kind == Member::Kind::string, "a string member is a string");
     std::string scratch;
-    require(precis::cli::string_value(m, scratch) == it->get_ref<const std::string&>(), "a string decodes the same");
+    require(precis::jsonl::string_value(m, scratch) == it->get_ref<const std::string&>(), "a string decodes the same");
 }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size) {
     const std::string line(reinterpret_cast<const char*>(data), size);
-    precis::cli::Record r;
-    const precis::cli::LineKind kind = precis::cli::read_record(line, r);
+    precis::jsonl::Record r;
+    const precis::jsonl::LineKind kind = precis::jsonl::read_record(line, r);
     const nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded()) return require(kind == precis::cli::LineKind::invalid, "what nlohmann refuses is refused"), 0;
-    require(kind != precis::cli::LineKind::invalid, "what nlohmann reads is read");
-    if (!j.is_object()) return require(kind == precis::cli::LineKind::not_object, "a value that is no object"), 0;
-    require(kind == precis::cli::LineKind::object, "an object");
+    if (j.is_discarded()) return require(kind == precis::jsonl::LineKind::invalid, "what nlohmann refuses is refused"), 0;
+    require(kind != precis::jsonl::LineKind::invalid, "what nlohmann reads is read");
+    if (!j.is_object()) return require(kind == precis::jsonl::LineKind::not_object, "a value that is no object"), 0;
+    require(kind == precis::jsonl::LineKind::object, "an object");
     same_member(j, "title", r.title);
     same_member(j, "lang", r.lang);
     same_member(j, "text", r.text);
