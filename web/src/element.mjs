@@ -109,7 +109,8 @@ function ownMutation(record) {
 /**
  * One mounted widget. `target` narrows the search for the article (a selector or an
  * element); `host` is a <precis-summary> (else the box is inserted before the article).
- * `load()` gives the widget.mjs module.
+ * `load({ base, core })` gives the widget.mjs module and, with `core`, starts the core's
+ * worker (worker.mjs in `base`, or beside the module with null) while the rest loads.
  */
 function mount(load, target, opts, host) {
   let options = pickOptions(opts);
@@ -182,7 +183,8 @@ function mount(load, target, opts, host) {
     const text = signature(target);
     const base = (host && attr(host, 'data-precis-base')) || assetBase;
     const adopting = !widget && host && host.hasAttribute('data-precis-ssr') && host.shadowRoot;
-    running = load().then((m) => {
+    // Adopting a server's box needs no core.
+    running = load({ base, core: !adopting }).then((m) => {
       if (destroyed) return null;
       return adopting ? m.adoptBox({ doc: document, host, target: targetEl })
         : m.mountWidget({ doc: document, host: host || null, target: targetEl, options, base });
@@ -253,7 +255,7 @@ function forSelector(el) {
 
 /**
  * Defines <precis-summary> and window.Precis.mount/setAssetBase (once per page, whoever
- * comes first). `load` gives widget.mjs; `base` is the folder of the widget's files when
+ * comes first). `load` gives widget.mjs (see mount()); `base` is the folder of the widget's files when
  * they are served as they are (the script tag), null when a bundler placed them; `auto`
  * (the script tag's options) puts one box before the article when the page has no
  * <precis-summary>.

@@ -37,9 +37,11 @@
   }
 
   // widget.mjs and the modules it imports (all of them: web/test/widget-modules.test.mjs),
-  // fetched at once rather than one level of imports after another.
-  var WIDGET_MODULES = ['widget.mjs', 'box.mjs', 'box-assets.mjs', 'page.mjs'];
-  function load() {
+  // fetched at once rather than one level of imports after another; the core's worker
+  // (in core.mjs, which imports nothing) starts as soon as core.mjs is there.
+  var WIDGET_MODULES = ['widget.mjs', 'core.mjs', 'box.mjs', 'box-assets.mjs', 'page.mjs'];
+  function load(want) {
+    if (want.core) import(base + 'core.mjs').then(function (core) { core.startWorker(want.base); }, function () {});
     return Promise.all(WIDGET_MODULES.map(function (file) { return import(base + file); }))
       .then(function (modules) { return modules[0]; });
   }

@@ -5,4 +5,9 @@
 import { install } from './element.mjs';
 
 // On a server (a framework rendering the page in Node) there is no page to put a box in.
-if (typeof window === 'object' && typeof document === 'object') install({ load: () => import('./widget.mjs') });
+// The core's worker starts while widget.mjs loads (see element.mjs, mount()).
+const load = ({ base, core }) => {
+  if (core) import('./core.mjs').then((c) => c.startWorker(base), () => {});
+  return import('./widget.mjs');
+};
+if (typeof window === 'object' && typeof document === 'object') install({ load });

@@ -7,6 +7,7 @@
 // point highlights its sentence in the article.
 import { CSS_TEXT, HEADINGS, boxIds } from './box.mjs';
 import { findText, paragraphRange, readPage } from './page.mjs';
+import { release, retain, startWorker, summarizePage } from './core.mjs';
 
 // The page's style for the highlighted sentence (the Custom Highlight API paints it).
 const PAGE_CSS = `
@@ -31,114 +32,6 @@ function addPageSheet(doc) {
   const s = sheet(PAGE_CSS);
   if (s && 'adoptedStyleSheets' in doc) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, s];
   pageSheetAdded = true;
-}
-
-// ---- the core, in a worker when possible ------------------------------------------------
-
-let workerState = null;  // { worker, next, waiting } or false when workers are unavailable
-let mainThread = null;
-let live = 0;            // widgets mounted: the worker ends a moment after the last one goes
-let idleTimer = 0;
-const WORKER_IDLE_MS = 2000;  // long enough for a re-mount (an SPA's route change) to reuse it
-
-// The worker from an explicit asset folder (the script tag's, setAssetBase()): the URL goes
-// through a Trusted Types policy where the page enforces them.
-function workerFromBase(base) {
-  const url = new URL('worker.mjs', base);
-  // Workers must be same-origin with the page; a widget served from a CDN runs here.
-  if (url.origin !== location.origin) return null;
-  let script = url.href;
-  if (globalThis.trustedTypes && trustedTypes.createPolicy) {
-    try {
-      const policy = trustedTypes.createPolicy('precis-widget', {
-        createScriptURL: (u) => {
-          if (new URL(u, location.href).href !== url.href) throw new TypeError('precis: unexpected worker URL');
-          return u;
-        },
-      });
-      script = policy.createScriptURL(url.href);
-    } catch (e) {
-      return null;  // the page's CSP does not allow the policy: work on the main thread
-    }
-  }
-  return new Worker(script, { type: 'module', name: 'precis' });
-}
-
-function startWorker(base) {
-  if (workerState !== null) return workerState;
-  workerState = false;
-  if (typeof Worker !== 'function') return workerState;
-  try {
-    // Without an asset folder (imported through a bundler): the literal form Vite and
-    // webpack rewrite, bundling worker.mjs with its imports.
-    const worker = base ? workerFromBase(base)
-      : new Worker(new URL('./worker.mjs', import.meta.url), { type: 'module', name: 'precis' });
-    if (!worker) return workerState;
-    const state = { worker, next: 1, waiting: new Map() };
-    worker.onmessage = (e) => {
-      const w = state.waiting.get(e.data.id);
-      state.waiting.delete(e.data.id);
-      if (w) w.resolve(e.data);
-    };
-    worker.onerror = (e) => {
-      // The worker could not start (or crashed): everything waiting runs on the main thread.
-      e.preventDefault?.();
-      workerState = false;
-      worker.terminate();
-      for (const w of state.waiting.values()) w.retry();
-      state.waiting.clear();
-    };
-    workerState = state;
-  } catch (e) {
-    workerState = false;  // no import.meta.url (an iife bundle), another origin, Trusted Types
-  }
-  return workerState;
-}
-
-function retain() {
-  live++;
-  clearTimeout(idleTimer);
-}
-
-function release() {
-  if (--live > 0) return;
-  clearTimeout(idleTimer);
-  idleTimer = setTimeout(() => {
-    if (live > 0 || !workerState) return;
-    for (const w of workerState.waiting.values()) w.retry();
-    workerState.worker.terminate();
-    workerState = null;
-  }, WORKER_IDLE_MS);
-}
-
-async function onMainThread(base, wire, options) {
-  if (!mainThread) {
-    mainThread = import('./precis.mjs').then(({ Precis }) => {
-      if (base) {
-        try {
-          Precis.setWasmSource(new URL('precis.wasm', base).href);
-        } catch (e) { /* the page loaded the module itself already: use it as it is */ }
-      }
-      return { Precis, summarizers: new Map() };
-    });
-  }
-  const { Precis, summarizers } = await mainThread;
-  const key = JSON.stringify(options);
-  if (!summarizers.has(key)) summarizers.set(key, await Precis.create(options));
-  return summarizers.get(key).summarizePage(wire);
-}
-
-function summarizePage(base, wire, options) {
-  const state = startWorker(base);
-  if (!state) return onMainThread(base, wire, options);
-  return new Promise((resolve, reject) => {
-    const id = state.next++;
-    state.waiting.set(id, {
-      resolve: (data) => (data.error ? reject(new Error(data.error)) : resolve(data)),
-      retry: () => onMainThread(base, wire, options).then(resolve, reject),
-    });
-    state.worker.postMessage({ id, wire, options });
-  });
 }
 
 // ---- the box ---------------------------------------------------------------------------

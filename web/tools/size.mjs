@@ -7,7 +7,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 const dir = new URL(process.argv[2] ? `file://${process.cwd()}/${process.argv[2]}/` : '../dist/', import.meta.url);
 const groups = [
   ['the module', ['precis.mjs', 'precis.wasm']],
-  ['the widget adds', ['precis-widget.js', 'element.mjs', 'widget.mjs', 'box.mjs', 'box-assets.mjs', 'page.mjs', 'worker.mjs']],
+  ['the widget adds', ['precis-widget.js', 'element.mjs', 'widget.mjs', 'core.mjs', 'box.mjs', 'box-assets.mjs', 'page.mjs', 'worker.mjs']],
 ];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
 const total = [0, 0, 0];
