@@ -226,126 +226,155 @@ bool StopOnSigterm::requested() const { return g_stop_requested.load(); }
 
 int StopOnSigterm::wake_fd() const { return g_stop_pipe->read_end(); }
 
-BatchStats run_jsonl(int in, Output& out, const Options& options, unsigned jobs, const StopOnSigterm* stop) {
-    const Summarizer summarizer(options);
-    BatchStats stats;
+namespace {
 
-    // The lines in flight, in input order: the reader appends, the workers take them in
-    // turn, the writer prints and removes the first once it is done. (A deque keeps
-    // references to its elements valid while others are added and removed at its ends.)
+// One batch run: the reader (the calling thread) takes lines in, `jobs` workers summarize
+// them, the writer prints them in input order. The lines in flight, in input order: the
+// reader appends, the workers take them in turn, the writer prints and removes the first
+// once it is done. (A deque keeps references to its elements valid while others are
+// added and removed at its ends.)
+class Batch {
+public:
+    Batch(Output& out, const Options& options, unsigned jobs, const StopOnSigterm* stop)
+        : out_(out), options_(options), summarizer_(options), jobs_(jobs), stop_(stop),
+          max_lines_(std::size_t(jobs) * kInFlightPerJob), max_bytes_(std::size_t(jobs) * kInFlightBytesPerJob) {}
+
+    BatchStats run(int in) {
+        std::vector<std::thread> threads;
+        for (unsigned t = 0; t < jobs_; ++t) threads.emplace_back([this] { work(); });
+        threads.emplace_back([this] { write(); });
+        LineReader reader(in, line_limit(options_), stop_ ? stop_->wake_fd() : -1, output_failure_.read_end());
+        read(reader);
+        {
+            std::lock_guard lock(mutex_);
+            input_over_ = true;
+        }
+        work_ready_.notify_all();
+        result_ready_.notify_all();
+        for (auto& t : threads) t.join();
+        out_.flush();
+        stats_.read_error = reader.error();
+        return stats_;
+    }
+
+private:
     struct Slot {
         std::string line, result;
         std::size_t size = 0, line_no = 0;
         bool failed = false, done = false;
     };
-    std::deque<Slot> in_flight;
-    const std::size_t max_lines = std::size_t(jobs) * kInFlightPerJob;
-    const std::size_t max_bytes = std::size_t(jobs) * kInFlightBytesPerJob;
-    std::size_t bytes = 0;         // of the lines and results in flight
-    std::size_t taken = 0;         // lines of in_flight that a worker has taken
-    std::mutex mutex;
-    std::condition_variable work_ready, result_ready, room;
-    bool input_over = false, output_failed = false;
-    const WakePipe output_failure;
 
-    auto worker = [&] {
-        std::unique_lock lock(mutex);
+    bool stopping() {
+        if (stop_ && stop_->requested()) stats_.stopped = true;
+        return stats_.stopped;
+    }
+
+    // The reader: each line into a slot, as room allows, until the input ends or a stop.
+    void read(LineReader& reader) {
+        std::string line;
+        std::size_t size = 0, line_no = 0;
+        auto status = LineReader::Status::line;
+        while (!stopping() && (status = reader.next(line, size)) == LineReader::Status::line) {
+            ++line_no;
+            const bool whole = size == line.size();
+            if (whole && !line.empty() && line.back() == '\r') line.pop_back(), --size;
+            if (whole && line.find_first_not_of(" \t") == std::string::npos) continue;
+            std::unique_lock lock(mutex_);
+            room_.wait(lock, [&] {
+                const std::size_t lines = in_flight_.size();
+                return output_failed_ || (lines < max_lines_ && (lines < jobs_ || bytes_ + line.size() <= max_bytes_));
+            });
+            // A line read while a stop was coming is not started: the lines up to
+            // stats.last_line are exactly the ones written.
+            if (output_failed_ || stopping()) break;
+            stats_.last_line = line_no;
+            bytes_ += line.size();
+            Slot& slot = in_flight_.emplace_back();
+            slot.line = std::move(line);
+            slot.size = size;
+            slot.line_no = line_no;
+            work_ready_.notify_one();
+        }
+        if (status == LineReader::Status::woken) stopping();  // woken by SIGTERM, or by a failed write
+    }
+
+    // A worker: summarizes the next line not taken yet.
+    void work() {
+        std::unique_lock lock(mutex_);
         for (;;) {
-            work_ready.wait(lock, [&] { return taken < in_flight.size() || input_over || output_failed; });
-            if (output_failed || taken == in_flight.size()) return;
-            Slot& slot = in_flight[taken++];
+            work_ready_.wait(lock, [&] { return taken_ < in_flight_.size() || input_over_ || output_failed_; });
+            if (output_failed_ || taken_ == in_flight_.size()) return;
+            Slot& slot = in_flight_[taken_++];
             lock.unlock();
             bool failed = false;
-            std::string result = process_line(slot.line, slot.size, slot.line_no, summarizer, options, failed);
+            std::string result = process_line(slot.line, slot.size, slot.line_no, summarizer_, options_, failed);
             const std::size_t line_bytes = slot.line.size();
             std::string().swap(slot.line);
             lock.lock();
-            bytes = bytes - line_bytes + result.size();
+            bytes_ = bytes_ - line_bytes + result.size();
             slot.result = std::move(result);
             slot.failed = failed;
             slot.done = true;
-            result_ready.notify_one();
+            result_ready_.notify_one();
         }
-    };
-    auto writer = [&] {
-        std::unique_lock lock(mutex);
+    }
+
+    // The writer: prints the first line once it is done, in input order.
+    void write() {
+        std::unique_lock lock(mutex_);
         for (;;) {
-            if (in_flight.empty() || !in_flight.front().done) {
+            if (in_flight_.empty() || !in_flight_.front().done) {
                 // Nothing ready: what was gathered goes out before waiting.
                 lock.unlock();
-                out.flush();
+                out_.flush();
                 lock.lock();
-                result_ready.wait(lock, [&] {
-                    return (!in_flight.empty() && in_flight.front().done) || (input_over && in_flight.empty());
+                result_ready_.wait(lock, [&] {
+                    return (!in_flight_.empty() && in_flight_.front().done) || (input_over_ && in_flight_.empty());
                 });
-                if (in_flight.empty()) return;
+                if (in_flight_.empty()) return;
             }
-            std::string result = std::move(in_flight.front().result);
-            const bool failed = in_flight.front().failed;
-            in_flight.pop_front();
-            --taken;
-            bytes -= result.size();
-            room.notify_one();
+            std::string result = std::move(in_flight_.front().result);
+            const bool failed = in_flight_.front().failed;
+            in_flight_.pop_front();
+            --taken_;
+            bytes_ -= result.size();
+            room_.notify_one();
             lock.unlock();
-            out.write(result);
-            out.write("\n");
+            out_.write(result);
+            out_.write("\n");
             lock.lock();
-            ++stats.records;
-            stats.errors += failed;
-            if (out.error()) {
-                output_failed = true;
-                output_failure.wake();
-                work_ready.notify_all();
-                room.notify_all();
+            ++stats_.records;
+            stats_.errors += failed;
+            if (out_.error()) {
+                output_failed_ = true;
+                output_failure_.wake();
+                work_ready_.notify_all();
+                room_.notify_all();
                 return;
             }
         }
-    };
-
-    std::vector<std::thread> threads;
-    for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
-    threads.emplace_back(writer);
-
-    LineReader reader(in, line_limit(options), stop ? stop->wake_fd() : -1, output_failure.read_end());
-    std::string line;
-    std::size_t size = 0, line_no = 0;
-    auto stopping = [&] {
-        if (stop && stop->requested()) stats.stopped = true;
-        return stats.stopped;
-    };
-    auto status = LineReader::Status::line;
-    while (!stopping() && (status = reader.next(line, size)) == LineReader::Status::line) {
-        ++line_no;
-        const bool whole = size == line.size();
-        if (whole && !line.empty() && line.back() == '\r') line.pop_back(), --size;
-        if (whole && line.find_first_not_of(" \t") == std::string::npos) continue;
-        std::unique_lock lock(mutex);
-        room.wait(lock, [&] {
-            const std::size_t lines = in_flight.size();
-            return output_failed || (lines < max_lines && (lines < jobs || bytes + line.size() <= max_bytes));
-        });
-        // A line read while a stop was coming is not started: the lines up to
-        // stats.last_line are exactly the ones written.
-        if (output_failed || stopping()) break;
-        stats.last_line = line_no;
-        bytes += line.size();
-        Slot& slot = in_flight.emplace_back();
-        slot.line = std::move(line);
-        slot.size = size;
-        slot.line_no = line_no;
-        work_ready.notify_one();
     }
-    if (status == LineReader::Status::woken) stopping();  // woken by SIGTERM, or by a failed write
-    {
-        std::lock_guard lock(mutex);
-        input_over = true;
-    }
-    work_ready.notify_all();
-    result_ready.notify_all();
-    for (auto& t : threads) t.join();
-    out.flush();
-    stats.read_error = reader.error();
-    return stats;
+
+    Output& out_;
+    const Options& options_;
+    const Summarizer summarizer_;
+    const unsigned jobs_;
+    const StopOnSigterm* stop_;
+    const std::size_t max_lines_, max_bytes_;
+    BatchStats stats_;
+    std::deque<Slot> in_flight_;
+    std::size_t bytes_ = 0;  // of the lines and results in flight
+    std::size_t taken_ = 0;  // lines of in_flight_ that a worker has taken
+    std::mutex mutex_;
+    std::condition_variable work_ready_, result_ready_, room_;
+    bool input_over_ = false, output_failed_ = false;
+    const WakePipe output_failure_;
+};
+
+}  // namespace
+
+BatchStats run_jsonl(int in, Output& out, const Options& options, unsigned jobs, const StopOnSigterm* stop) {
+    return Batch(out, options, jobs, stop).run(in);
 }
 
 }  // namespace precis::cli
