@@ -119,6 +119,68 @@ void print(cli::Output& out, const Result& result, std::optional<Format> wanted,
     _exit(kExitInput);
 }
 
+void input_error(const std::string& file, const std::string& reason, int& status) {
+    std::cerr << "precis: " << file << ": " << reason << "\n";
+    status = kExitInput;
+}
+
+// One jsonl file (or standard input) through the batch; the exit status when precis must
+// stop at once (a usage error, SIGTERM).
+std::optional<int> run_jsonl_file(const cli::Args& args, const std::string& file, unsigned jobs,
+                                  const cli::StopOnSigterm& stop, cli::Output& out, int& status) {
+    if (args.extract) return std::cerr << "precis: --extract does not take jsonl input (see precis --help)\n", kExitUsage;
+    if (args.format && (*args.format == Format::text || *args.format == Format::markdown || *args.format == Format::html))
+        return std::cerr << "precis: jsonl input gives json or jsonl output (see precis --help)\n", kExitUsage;
+    int fd = STDIN_FILENO;
+    if (file != "-") {
+        std::error_code ec;
+        if (std::filesystem::is_directory(file, ec)) return input_error(file, "is a directory", status), std::nullopt;
+        fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) return input_error(file, std::strerror(errno), status), std::nullopt;
+    }
+    auto stats = cli::run_jsonl(fd, out, args.options, jobs, &stop);
+    if (fd != STDIN_FILENO) ::close(fd);
+    if (out.error()) output_failed(out.error());
+    if (stats.read_error) input_error(file, std::strerror(stats.read_error), status);
+    if (stats.stopped) {
+        std::cerr << "precis: " << file << ": stopped by SIGTERM after line " << stats.last_line
+                  << "; the lines after it were not read\n";
+        return kExitStopped;
+    }
+    if (stats.errors > 0) {
+        std::cerr << "precis: " << file << ": " << stats.errors << " of " << stats.records
+                  << " lines could not be summarized (see their \"error\" records)\n";
+        status = kExitInput;
+    }
+    return std::nullopt;
+}
+
+// One text or page file, the f-th of `count`: its summary, or with --extract its article.
+void run_file(const cli::Args& args, const Summarizer& summarizer, const std::string& file, InputKind kind,
+              std::size_t f, std::size_t count, cli::Output& out, int& status) {
+    // Pages are read up to four times the text limit (see kMaxHtmlBytes); text is
+    // checked against the limit itself when it is summarized.
+    const std::size_t html_limit = page_limit(args.options.max_bytes);
+    Input in = read_input(file, kind == InputKind::text ? args.options.max_bytes : html_limit);
+    if (kind == InputKind::automatic) kind = sniff(in.bytes);
+    if (kind == InputKind::text && (in.too_big || in.bytes.size() > args.options.max_bytes))
+        in.error = over_limit(in.too_big ? in.size : in.bytes.size(), args.options.max_bytes);
+    if (in.error) return input_error(file, *in.error, status);
+    try {
+        if (kind == InputKind::html) {
+            Article article = extract_html(in.bytes, html_limit);
+            if (args.extract) return out.write(extract_article_text(article, args.options));
+            Result result = summarizer.summarize(article);
+            return print(out, result, args.format, count > 1, f, file);
+        }
+        if (args.extract) return out.write(extract_article_text(read_text(in.bytes, args.options), args.options));
+        Result result = summarizer.summarize(in.bytes);
+        print(out, result, args.format, count > 1, f, file);
+    } catch (const Error& e) {
+        input_error(file, e.what(), status);
+    }
+}
+
 int run(const cli::Args& args, cli::Output& out) {
     std::vector<std::string> files = args.files;
     if (files.empty()) files.push_back("-");
@@ -126,11 +188,6 @@ int run(const cli::Args& args, cli::Output& out) {
     const Summarizer summarizer(args.options);
     const cli::StopOnSigterm stop;
     int status = kExitOk;
-    auto input_error = [&](const std::string& file, const std::string& reason) {
-        std::cerr << "precis: " << file << ": " << reason << "\n";
-        status = kExitInput;
-    };
-
     for (std::size_t f = 0; f < files.size(); ++f) {
         const std::string& file = files[f];
         if (!out.flush()) output_failed(out.error());
@@ -140,74 +197,11 @@ int run(const cli::Args& args, cli::Output& out) {
         }
         InputKind kind = args.input;
         if (kind == InputKind::automatic && ends_with(file, ".jsonl")) kind = InputKind::jsonl;
-
-        if (kind == InputKind::jsonl) {
-            if (args.extract) return std::cerr << "precis: --extract does not take jsonl input (see precis --help)\n", kExitUsage;
-            if (args.format && (*args.format == Format::text || *args.format == Format::markdown || *args.format == Format::html))
-                return std::cerr << "precis: jsonl input gives json or jsonl output (see precis --help)\n", kExitUsage;
-            int fd = STDIN_FILENO;
-            if (file != "-") {
-                std::error_code ec;
-                if (std::filesystem::is_directory(file, ec)) { input_error(file, "is a directory"); continue; }
-                fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-                if (fd < 0) { input_error(file, std::strerror(errno)); continue; }
-            }
-            auto stats = cli::run_jsonl(fd, out, args.options, jobs, &stop);
-            if (fd != STDIN_FILENO) ::close(fd);
-            if (out.error()) output_failed(out.error());
-            if (stats.read_error) input_error(file, std::strerror(stats.read_error));
-            if (stats.stopped) {
-                std::cerr << "precis: " << file << ": stopped by SIGTERM after line " << stats.last_line
-                          << "; the lines after it were not read\n";
-                return kExitStopped;
-            }
-            if (stats.errors > 0) {
-                std::cerr << "precis: " << file << ": " << stats.errors << " of " << stats.records
-                          << " lines could not be summarized (see their \"error\" records)\n";
-                status = kExitInput;
-            }
-            continue;
+        if (kind != InputKind::jsonl) {
+            run_file(args, summarizer, file, kind, f, files.size(), out, status);
+        } else if (auto exit = run_jsonl_file(args, file, jobs, stop, out, status)) {
+            return *exit;
         }
-
-        // Pages are read up to four times the text limit (see kMaxHtmlBytes); text is
-        // checked against the limit itself when it is summarized.
-        const std::size_t html_limit = page_limit(args.options.max_bytes);
-        Input in = read_input(file, kind == InputKind::text ? args.options.max_bytes : html_limit);
-        if (kind == InputKind::automatic) kind = sniff(in.bytes);
-        if (kind == InputKind::text && (in.too_big || in.bytes.size() > args.options.max_bytes))
-            in.error = over_limit(in.too_big ? in.size : in.bytes.size(), args.options.max_bytes);
-        if (in.error) { input_error(file, *in.error); continue; }
-        if (kind == InputKind::html) {
-            Article article;
-            Result result;
-            try {
-                article = extract_html(in.bytes, html_limit);
-                if (!args.extract) result = summarizer.summarize(article);
-            } catch (const Error& e) {
-                input_error(file, e.what());
-                continue;
-            }
-            if (args.extract) out.write(extract_article_text(article, args.options));
-            else print(out, result, args.format, files.size() > 1, f, file);
-            continue;
-        }
-
-        if (args.extract) {
-            try {
-                out.write(extract_article_text(read_text(in.bytes, args.options), args.options));
-            } catch (const Error& e) {
-                input_error(file, e.what());
-            }
-            continue;
-        }
-        Result result;
-        try {
-            result = summarizer.summarize(in.bytes);
-        } catch (const Error& e) {
-            input_error(file, e.what());
-            continue;
-        }
-        print(out, result, args.format, files.size() > 1, f, file);
     }
     if (!out.flush()) output_failed(out.error());
     return status;
