@@ -103,90 +103,102 @@ private:
         return nullptr;
     }
 
+    // The top-level member whose value has just been read: its JSON text, as written.
+    void finish_member() {
+        if (!target_) return;
+        const unsigned char c = *target_start_;
+        target_->kind = c == '"' ? Member::Kind::string : c == 'n' ? Member::Kind::null : Member::Kind::other;
+        target_->json = std::string_view(reinterpret_cast<const char*>(target_start_),
+                                         static_cast<std::size_t>(p_ - target_start_));
+        target_->escaped = target_escaped_;
+        target_ = nullptr;
+    }
+
+    // Before a member's value: its key, and (at the top level) where the value goes.
+    bool begin_member() {
+        std::string_view name;
+        bool escaped = false;
+        space();
+        if (!key(name, escaped)) return false;
+        space();
+        if (top_ && open_.size() == 1) {
+            target_ = member(*top_, name, escaped);
+            target_start_ = p_;
+            target_escaped_ = false;
+        }
+        return true;
+    }
+
+    // A string, number or literal at p_ (its first byte `c`).
+    bool scalar(unsigned char c) {
+        if (c == '"') {
+            bool escaped = false;
+            if (!string(escaped)) return false;
+            if (target_ && open_.size() == 1) target_escaped_ = escaped;
+            return true;
+        }
+        if (c == '-' || (c >= '0' && c <= '9')) return number();
+        if (c == 't') return literal("true");
+        if (c == 'f') return literal("false");
+        if (c == 'n') return literal("null");
+        return false;
+    }
+
+    // After a value: commas and closing brackets until the next value (true, `more` set)
+    // or the end of the outermost one (true), or an error (false).
+    bool after_value(bool& more) {
+        more = false;
+        for (;;) {
+            if (open_.size() == 1) finish_member();
+            if (open_.empty()) return true;
+            space();
+            if (p_ == end_) return false;
+            const unsigned char d = *p_++;
+            if (d == ',') {
+                more = true;
+                return open_.back() != '{' || begin_member();
+            }
+            if (d != (open_.back() == '{' ? '}' : ']')) return false;
+            open_.pop_back();
+        }
+    }
+
     // One value at p_ (arrays and objects without recursion: a line may nest deeply).
     // With `top`, the value is the line's object and its members go there.
     bool value(Record* top) {
-        std::vector<unsigned char> open;  // the containers around p_, innermost last
-        Member* target = nullptr;         // the top-level member whose value is being read
-        const unsigned char* target_start = nullptr;
-        bool target_escaped = false;
-        auto finish_member = [&] {
-            if (!target) return;
-            const unsigned char c = *target_start;
-            target->kind = c == '"' ? Member::Kind::string : c == 'n' ? Member::Kind::null : Member::Kind::other;
-            target->json = std::string_view(reinterpret_cast<const char*>(target_start),
-                                            static_cast<std::size_t>(p_ - target_start));
-            target->escaped = target_escaped;
-            target = nullptr;
-        };
-        // Before a member's value: its key, and (at the top level) where the value goes.
-        auto begin_member = [&]() -> bool {
-            std::string_view name;
-            bool escaped = false;
-            space();
-            if (!key(name, escaped)) return false;
-            space();
-            if (top && open.size() == 1) {
-                target = member(*top, name, escaped);
-                target_start = p_;
-                target_escaped = false;
-            }
-            return true;
-        };
+        top_ = top;
         for (;;) {
             // A value starts here.
             space();
             if (p_ == end_) return false;
             const unsigned char c = *p_;
-            bool done = true;  // a complete value was read (not a container opened)
             if (c == '{' || c == '[') {
                 ++p_;
-                open.push_back(c);
+                open_.push_back(c);
                 space();
                 if (p_ < end_ && *p_ == (c == '{' ? '}' : ']')) {
                     ++p_;
-                    open.pop_back();
-                } else if (c == '{') {
-                    if (!begin_member()) return false;
-                    done = false;
+                    open_.pop_back();
                 } else {
-                    done = false;
+                    if (c == '{' && !begin_member()) return false;
+                    continue;  // a container opened: its first value follows
                 }
-            } else if (c == '"') {
-                bool escaped = false;
-                if (!string(escaped)) return false;
-                if (target && open.size() == 1) target_escaped = escaped;
-            } else if (c == '-' || (c >= '0' && c <= '9')) {
-                if (!number()) return false;
-            } else if (c == 't') {
-                if (!literal("true")) return false;
-            } else if (c == 'f') {
-                if (!literal("false")) return false;
-            } else if (c == 'n') {
-                if (!literal("null")) return false;
-            } else {
+            } else if (!scalar(c)) {
                 return false;
             }
-            if (!done) continue;
-            // After a value: commas and closing brackets until the next value or the end.
-            for (;;) {
-                if (open.size() == 1) finish_member();
-                if (open.empty()) return true;
-                space();
-                if (p_ == end_) return false;
-                const unsigned char d = *p_++;
-                if (d == ',') {
-                    if (open.back() == '{' && !begin_member()) return false;
-                    break;
-                }
-                if (d != (open.back() == '{' ? '}' : ']')) return false;
-                open.pop_back();
-            }
+            bool more = false;
+            if (!after_value(more)) return false;
+            if (!more) return true;
         }
     }
 
     const unsigned char* p_;
     const unsigned char* end_;
+    Record* top_ = nullptr;            // the line's members, when the line is an object
+    std::vector<unsigned char> open_;  // the containers around p_, innermost last
+    Member* target_ = nullptr;         // the top-level member whose value is being read
+    const unsigned char* target_start_ = nullptr;
+    bool target_escaped_ = false;
 };
 
 }  // namespace
