@@ -373,10 +373,13 @@ bool is_boilerplate(std::string_view s) {
         // pt
         "leia também", "leia mais", "veja também", "assine", "inscreva-se", "cadastre-se", "siga-nos",
         "faça login", "escrito por", "publicado por"};
-    for (std::string_view o : openers)
-        if (!s.empty() && s[0] == o[0] && s.substr(0, o.size()) == o &&
-            (o.back() == ' ' || o.back() == ':' || s.size() == o.size() || !letter_byte(s[o.size()])))
-            return true;
+    static_assert(at_least_two_bytes(openers), "index_phrases() reads two bytes of each");
+    static const PhraseIndex openers_index = index_phrases(openers);
+    if (!s.empty())
+        for (std::string_view o : openers_index.by_first_byte[static_cast<unsigned char>(s[0])])
+            if (s.substr(0, o.size()) == o &&
+                (o.back() == ' ' || o.back() == ':' || s.size() == o.size() || !letter_byte(s[o.size()])))
+                return true;
     // Phrases that give a line away wherever they stand.
     static constexpr std::string_view anywhere[] = {
         // credits and captions
