@@ -3,6 +3,7 @@
 #include "hash.hpp"
 
 #include <array>
+#include <bitset>
 #include <cstring>
 #include <vector>
 #include <unordered_map>
@@ -304,8 +305,16 @@ bool phrase_at(std::string_view s, std::size_t at, std::string_view phrase) {
 }
 
 // Whether one of `phrases` stands in `s` as whole words: one walk over `s`, trying at
-// each byte only the phrases that start with it (`by_first_byte`, built once per list).
-using PhraseIndex = std::array<std::vector<std::string_view>, 256>;
+// each byte only the phrases that start with it (`by_first_byte`, built once per list),
+// and only where the byte and the next begin one of them (`pairs`, one bit per pair):
+// most bytes of a sentence begin none, and the bit test is all they cost.
+struct PhraseIndex {
+    std::array<std::vector<std::string_view>, 256> by_first_byte;
+    std::bitset<65536> pairs;
+};
+inline std::size_t byte_pair(char a, char b) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
+}
 template <std::size_t N>
 constexpr bool at_least_two_bytes(const std::string_view (&phrases)[N]) {
     for (std::string_view p : phrases)
@@ -315,13 +324,18 @@ constexpr bool at_least_two_bytes(const std::string_view (&phrases)[N]) {
 template <std::size_t N>
 PhraseIndex index_phrases(const std::string_view (&phrases)[N]) {
     PhraseIndex index;
-    for (std::string_view p : phrases) index[static_cast<unsigned char>(p[0])].push_back(p);
+    for (std::string_view p : phrases) {
+        index.by_first_byte[static_cast<unsigned char>(p[0])].push_back(p);
+        index.pairs.set(byte_pair(p[0], p[1]));
+    }
     return index;
 }
-bool has_any_phrase(std::string_view s, const PhraseIndex& by_first_byte) {
-    for (std::size_t at = 0; at < s.size(); ++at)
-        for (std::string_view p : by_first_byte[static_cast<unsigned char>(s[at])])
+bool has_any_phrase(std::string_view s, const PhraseIndex& index) {
+    for (std::size_t at = 0; at + 1 < s.size(); ++at) {
+        if (!index.pairs[byte_pair(s[at], s[at + 1])]) continue;
+        for (std::string_view p : index.by_first_byte[static_cast<unsigned char>(s[at])])
             if (phrase_at(s, at, p)) return true;
+    }
     return false;
 }
 
@@ -359,10 +373,13 @@ bool is_boilerplate(std::string_view s) {
         // pt
         "leia também", "leia mais", "veja também", "assine", "inscreva-se", "cadastre-se", "siga-nos",
         "faça login", "escrito por", "publicado por"};
-    for (std::string_view o : openers)
-        if (!s.empty() && s[0] == o[0] && s.substr(0, o.size()) == o &&
-            (o.back() == ' ' || o.back() == ':' || s.size() == o.size() || !letter_byte(s[o.size()])))
-            return true;
+    static_assert(at_least_two_bytes(openers), "index_phrases() reads two bytes of each");
+    static const PhraseIndex openers_index = index_phrases(openers);
+    if (!s.empty())
+        for (std::string_view o : openers_index.by_first_byte[static_cast<unsigned char>(s[0])])
+            if (s.substr(0, o.size()) == o &&
+                (o.back() == ' ' || o.back() == ':' || s.size() == o.size() || !letter_byte(s[o.size()])))
+                return true;
     // Phrases that give a line away wherever they stand.
     static constexpr std::string_view anywhere[] = {
         // credits and captions

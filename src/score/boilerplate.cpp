@@ -26,9 +26,15 @@ std::vector<Word> words_of(const Document& doc, const SentenceSpan& s) {
     return out;
 }
 
+// A date line has at most this many words.
+constexpr std::size_t kDateLineMaxWords = 20;
+// A credit label followed by a byline word ("Photo by ...") counts on lines this short.
+constexpr std::size_t kCreditByMaxWords = 12;
+
 // "Published Nov 18, 2019 at 4:07 PM", "am Sonntag, 11.12.2022 - 05:00 (1 Kommentar)":
 // mostly a date or a time, named by a date word or written as one (18.11.2019, 4:07).
 bool date_line(const Document& doc, const std::vector<Word>& words) {
+    if (words.size() > kDateLineMaxWords) return false;
     std::size_t date = 0, other = 0;
     bool dated = false;
     for (const Word& w : words) {
@@ -45,21 +51,24 @@ bool date_line(const Document& doc, const std::vector<Word>& words) {
             ++other;
         }
     }
-    return words.size() <= 20 && date >= 2 && dated && date >= 2 * other;
+    return date >= 2 && dated && date >= 2 * other;
 }
 
 // "Foto: GEPA", "(Image: GETTY)", "fot. shutterstock", "Photo by Jane Doe": a credit
 // label before a colon, in brackets, or (short lines) before "by".
 bool credit(const Document& doc, std::string_view text, const std::vector<Word>& words) {
     for (std::size_t k = 0; k < words.size(); ++k) {
-        if (!lexicon::is_credit_label(words[k].folded)) continue;
         std::size_t after = words[k].token->span.end, before = words[k].token->span.begin;
         while (after < doc.text.size() && doc.text[after] == ' ') ++after;
         while (before > 0 && doc.text[before - 1] == ' ') --before;
         char next = after < doc.text.size() ? doc.text[after] : '\0';
         char prev = before > 0 ? doc.text[before - 1] : '\0';
+        const bool marked = next == ':' || next == '.' || prev == '(' || prev == '|';
+        const bool by = k + 1 < words.size() && words.size() <= kCreditByMaxWords;
+        // The word list last: most words stand where no label could.
+        if ((!marked && !by) || !lexicon::is_credit_label(words[k].folded)) continue;
         if (next == ':' || (next == '.' && words[k].folded == "fot") || prev == '(' || prev == '|') return true;
-        if (k + 1 < words.size() && words.size() <= 12 && lexicon::is_byline_word(words[k + 1].folded)) return true;
+        if (by && lexicon::is_byline_word(words[k + 1].folded)) return true;
     }
     // A copyright sign is no part of a news sentence.
     return text.find("\xC2\xA9") != std::string_view::npos;
@@ -81,9 +90,10 @@ bool agency_credit(const Document& doc, const std::vector<Word>& words) {
 // "Dr. Gernot Jäger (links) leitet ...": a position in brackets marks a caption.
 bool caption_position(const Document& doc, const std::vector<Word>& words) {
     for (const Word& w : words) {
-        if (!lexicon::is_position_word(w.folded)) continue;
         std::size_t b = w.token->span.begin, e = w.token->span.end;
-        if (b > 0 && doc.text[b - 1] == '(' && e < doc.text.size() && doc.text[e] == ')') return true;
+        if (b > 0 && doc.text[b - 1] == '(' && e < doc.text.size() && doc.text[e] == ')' &&
+            lexicon::is_position_word(w.folded))
+            return true;
     }
     return false;
 }
