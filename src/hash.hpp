@@ -25,4 +25,10 @@ inline std::uint64_t hash_bytes(std::string_view s) {
     return h ^ (h >> 29);
 }
 
+// hash_bytes as the hash of a std::unordered_set or map of string views (views into a
+// document's text or folded words, which outlive the table).
+struct BytesHash {
+    std::size_t operator()(std::string_view s) const { return static_cast<std::size_t>(hash_bytes(s)); }
+};
+
 }  // namespace precis::detail

@@ -5,6 +5,7 @@
 #include "analyse/names.hpp"
 #include "analyse/roles.hpp"
 #include "analyse/word_table.hpp"
+#include "hash.hpp"
 #include "input/input.hpp"
 #include "text/utf8.hpp"
 #include "lexicon.hpp"
@@ -106,7 +107,7 @@ struct Cand {
 
 // Mentions with the same words (by key): one name of an entity.
 struct Form {
-    std::vector<std::string> keys;
+    std::vector<std::string_view> keys;
     std::vector<std::size_t> cands;
     double evidence[4] = {};  // per EntityType
     Gender gender = Gender::unknown;
@@ -119,7 +120,7 @@ bool initials_and_surname(const Form& form);
 // What entities asks of every token, computed once.
 struct TokenInfo {
     std::string_view folded;  // Document::folded(): segment() folded every word once
-    std::string key;
+    std::string_view key;     // a prefix of `folded` (folded_name_key)
     std::uint32_t flags = 0;                 // WordFlag bits of its key
     const WordEntry* known = nullptr;        // a listed name this word is a case form of
     Gender given = Gender::unknown;          // a listed given name this word is a case form of
@@ -143,11 +144,13 @@ private:
     std::vector<TokenInfo> info_;
     std::vector<char> seen_lower_;  // by term: written in lower case somewhere
     std::vector<char> shouted_;     // by sentence: mostly in capitals
-    std::unordered_set<std::string> inner_capital_;  // keys capitalised inside a sentence
-    std::unordered_set<std::string> inner_forms_;    // Russian: folded words capitalised inside a sentence
-    std::unordered_set<std::string> single_names_, inner_single_names_;
-    std::unordered_set<std::string> surnames_;      // keys of capitalised words after a capitalised word
-    std::unordered_set<std::string> noun_capital_;  // Russian: keys capitalised inside a sentence, no adjective
+    // Keys and folded words: views into the document's folded words (Document::folded_text).
+    using WordSet = std::unordered_set<std::string_view, BytesHash>;
+    WordSet inner_capital_;  // keys capitalised inside a sentence
+    WordSet inner_forms_;    // Russian: folded words capitalised inside a sentence
+    WordSet single_names_, inner_single_names_;
+    WordSet surnames_;      // keys of capitalised words after a capitalised word
+    WordSet noun_capital_;  // Russian: keys capitalised inside a sentence, no adjective
     std::vector<Cand> cands_;
     std::vector<std::vector<std::uint32_t>> by_sentence_;  // candidate indices per sentence
     std::vector<Form> forms_;
@@ -159,7 +162,7 @@ private:
 
     std::string_view text(std::uint32_t i) const { return doc_.view(tokens_[i].span); }
     std::string_view folded(std::uint32_t i) const { return info_[i].folded; }
-    const std::string& key(std::uint32_t i) const { return info_[i].key; }
+    std::string_view key(std::uint32_t i) const { return info_[i].key; }
     bool flag(std::uint32_t i, std::uint32_t f) const { return tokens_[i].has(kWord) && (info_[i].flags & f) != 0; }
     std::string_view gap(std::uint32_t a, std::uint32_t b) const {  // between tokens a < b
         return doc_.text.substr(tokens_[a].span.end, tokens_[b].span.begin - tokens_[a].span.end);
@@ -191,7 +194,7 @@ private:
     }
     bool demonym(std::uint32_t i) const {
         if (known_kind(i, i, lexicon::NameKind::demonym)) return true;
-        const std::string& k = key(i);  // "Americans", "Serbs"
+        std::string_view k = key(i);  // "Americans", "Serbs"
         if (k.size() > 3 && k.back() == 's' && tokens_[i].has(kCapitalised)) {
             const WordEntry* e = table_.find(k.substr(0, k.size() - 1));
             return e && !e->known.empty() && e->known_kind == lexicon::NameKind::demonym;
@@ -211,9 +214,9 @@ private:
     // same word ("Дело" at a sentence start is not "в Дели", though they share a key).
     bool named_inside(std::uint32_t i) const {
         if (!inner_capital_.count(key(i))) return false;
-        if (doc_.lang != Lang::ru || inner_forms_.count(std::string(folded(i)))) return true;
+        if (doc_.lang != Lang::ru || inner_forms_.count(folded(i))) return true;
         for (std::string_view e : ru_endings()) {
-            std::string form = key(i) + std::string(e);
+            std::string form = std::string(key(i)) + std::string(e);
             if (inner_forms_.count(form) && ru_same_word(form, folded(i))) return true;
         }
         return inner_forms_.count(key(i)) && ru_same_word(key(i), folded(i));
@@ -285,28 +288,40 @@ void EntityFinder::prepare_tokens() {
         info_[i].key = folded_name_key(lang, info_[i].folded);
     }
     if (lang == Lang::ru) {
-        std::unordered_map<std::string, std::size_t> uses;  // key -> capitalised tokens with it
+        std::unordered_map<std::string_view, std::size_t, BytesHash> uses;  // key -> capitalised tokens with it
         for (std::uint32_t i = 0; i < tokens_.size(); ++i)
             if (tokens_[i].has(kCapitalised)) ++uses[key(i)];
-        auto listed_key = [&](const std::string& k) {
+        auto listed_key = [&](std::string_view k) {
             const WordEntry* e = table_.find(k);
             return e && (!e->known.empty() || !e->given.empty());
         };
         for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
             if (!tokens_[i].has(kCapitalised) || uses[key(i)] > 1 || listed_key(key(i))) continue;
-            for (std::string& k : name_key_alternatives(lang, text(i))) {
+            // The alternatives are prefixes of the word folded, which is `folded`.
+            for (const std::string& k : name_key_alternatives(lang, text(i))) {
                 if (uses.count(k) || listed_key(k)) {
-                    info_[i].key = std::move(k);
+                    info_[i].key = info_[i].folded.substr(0, k.size());
                     break;
                 }
             }
         }
     }
+    // What the lists say of a word's key and folded form, looked up once per distinct
+    // form (most words recur); a Russian key changed above is looked up again.
+    struct Listed {
+        bool done = false;
+        std::string_view key;
+        const WordEntry* entry = nullptr;
+        bool title = false;
+    };
+    std::vector<Listed> by_form(doc_.forms.size());
     for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
         TokenInfo& t = info_[i];
         if (!tokens_[i].has(kWord)) continue;
-        const WordEntry* e = table_.find(t.key);
-        t.title = lexicon::is_title_word(lang, t.folded);
+        Listed& l = by_form[tokens_[i].form];
+        if (!l.done) l = {true, t.key, table_.find(t.key), lexicon::is_title_word(lang, t.folded)};
+        const WordEntry* e = t.key.size() == l.key.size() ? l.entry : table_.find(t.key);
+        t.title = l.title;
         if (!e) continue;
         t.flags = e->flags;
         t.title |= (e->flags & kRoleWord) != 0;
@@ -974,7 +989,7 @@ void EntityFinder::group_forms() {
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
         const Cand& c = cands_[ci];
         if (c.dropped) continue;
-        std::vector<std::string> keys;
+        std::vector<std::string_view> keys;
         std::string joined_keys;
         for (auto t = c.first; t <= c.last; ++t) {
             if (!tokens_[t].has(kWord) || (!c.descriptive && !tokens_[t].has(kCapitalised))) continue;
@@ -1032,8 +1047,8 @@ void EntityFinder::merge_shorter_forms() {
         for (std::size_t f = 0; f < forms_.size(); ++f)
             if (forms_[f].keys.size() == n) order.push_back(f);
     owner_.assign(forms_.size(), 0);
-    std::unordered_map<std::string, std::size_t> word_owner;  // name word key -> form
-    auto claim = [&](const std::string& key, std::size_t f) {
+    std::unordered_map<std::string_view, std::size_t, BytesHash> word_owner;  // name word key -> form
+    auto claim = [&](std::string_view key, std::size_t f) {
         auto w = word_owner.find(key);
         // The better known of two names that share a word keeps it.
         if (w == word_owner.end() || forms_[w->second].cands.size() < forms_[f].cands.size()) word_owner[key] = f;

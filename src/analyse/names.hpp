@@ -15,8 +15,8 @@ namespace precis::detail {
 // possessive, and for Russian without its case ending ("Путина", "Путиным" and "Путин"
 // share a key; so do "Москва" and "Москвой"). `word` as written.
 std::string name_key(Lang lang, std::string_view word);
-// The same for a word already case-folded (Document::folded()).
-std::string folded_name_key(Lang lang, std::string_view folded);
+// The same for a word already case-folded (Document::folded()): always a prefix of it.
+std::string_view folded_name_key(Lang lang, std::string_view folded);
 
 bool ends_with(std::string_view s, std::string_view suffix);
 
