@@ -149,7 +149,7 @@ public:
         return std::nullopt;
     }
 
-    std::string folded(std::uint32_t t) const { return fold(doc_.view(doc_.tokens[t].span)); }
+    std::string_view folded(std::uint32_t t) const { return doc_.folded(doc_.tokens[t]); }
     bool speech_verb(std::uint32_t t) const { return lexicon::is_speech_verb(doc_.lang, folded(t)); }
     bool person_pronoun(std::uint32_t t) const { return lexicon::is_person_pronoun(doc_.lang, folded(t)); }
 
@@ -235,13 +235,13 @@ public:
                 if (auto s = speaker_at(t, m.open_begin)) return named(s);
             if (v > q_end)
                 if (auto r = role_phrase_to(doc_, q_end, v - 1)) return by_role(*r);
-            std::string f = folded(v);
+            std::string_view f = folded(v);
             bool addressee_follows = f == "told" || f == "tells" || f == "asked" || f == "asks";
             if (addressee_follows) return {};  // "— the interlocutor told The Times": no name given
             // "said Peskov", "said council leader Dr. Amelia Hart": the name may follow a role.
             for (std::uint32_t t = v + 1; t < after_end && t <= v + kRoleWords + 1; ++t) {
                 if (auto s = t == v + 1 ? speaker_at(t, m.open_begin) : mention_at(t)) return named(s);  // "— сказала она"
-                std::string w = folded(t);
+                std::string_view w = folded(t);
                 bool role = lexicon::is_title_word(doc_.lang, w) ||
                             (!doc_.tokens[t].has(kCapitalised) && !doc_.tokens[t].has(kStopword));
                 if (!role) break;
