@@ -241,7 +241,8 @@ bool is_person_pronoun(Lang lang, std::string_view w) {
 }
 bool is_title_word(Lang lang, std::string_view w) {
     // English titles are written in English articles of every language (machine translation).
-    return title_words()[static_cast<int>(lang)].contains(w) || title_words()[0].contains(w);
+    const PerLang& titles = title_words();
+    return titles[static_cast<int>(lang)].contains(w) || (lang != Lang::en && titles[0].contains(w));
 }
 bool is_speech_verb(Lang lang, std::string_view w) {
     return speech_verbs()[static_cast<int>(lang)].contains(w);

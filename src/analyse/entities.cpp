@@ -282,10 +282,26 @@ private:
 void EntityFinder::prepare_tokens() {
     const Lang lang = doc_.lang;
     info_.assign(tokens_.size(), TokenInfo());
+    // What depends on a word's folded form alone, once per distinct form (most words
+    // recur): its key, and what the lists say of the key and of the word.
+    struct Listed {
+        bool done = false;
+        std::string_view key;
+        const WordEntry* entry = nullptr;
+        bool title = false;
+    };
+    std::vector<Listed> by_form(doc_.forms.size());
     for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
         if (!tokens_[i].has(kWord)) continue;
         info_[i].folded = doc_.folded(tokens_[i]);
-        info_[i].key = folded_name_key(lang, info_[i].folded);
+        Listed& l = by_form[tokens_[i].form];
+        if (!l.done) {
+            l.done = true;
+            l.key = folded_name_key(lang, info_[i].folded);
+            l.entry = table_.find(l.key);
+            l.title = lexicon::is_title_word(lang, info_[i].folded);
+        }
+        info_[i].key = l.key;
     }
     if (lang == Lang::ru) {
         std::unordered_map<std::string_view, std::size_t, BytesHash> uses;  // key -> capitalised tokens with it
@@ -306,20 +322,11 @@ void EntityFinder::prepare_tokens() {
             }
         }
     }
-    // What the lists say of a word's key and folded form, looked up once per distinct
-    // form (most words recur); a Russian key changed above is looked up again.
-    struct Listed {
-        bool done = false;
-        std::string_view key;
-        const WordEntry* entry = nullptr;
-        bool title = false;
-    };
-    std::vector<Listed> by_form(doc_.forms.size());
     for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
         TokenInfo& t = info_[i];
         if (!tokens_[i].has(kWord)) continue;
-        Listed& l = by_form[tokens_[i].form];
-        if (!l.done) l = {true, t.key, table_.find(t.key), lexicon::is_title_word(lang, t.folded)};
+        const Listed& l = by_form[tokens_[i].form];
+        // A Russian key changed above (a shorter or longer prefix) is looked up again.
         const WordEntry* e = t.key.size() == l.key.size() ? l.entry : table_.find(t.key);
         t.title = l.title;
         if (!e) continue;

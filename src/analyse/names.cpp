@@ -25,10 +25,6 @@ bool strippable(std::string_view k, std::string_view e) { return k.size() >= e.s
 
 }  // namespace
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 std::string name_key(Lang lang, std::string_view word) {
     const std::string folded = fold(word);
     return std::string(folded_name_key(lang, folded));
