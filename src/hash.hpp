@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 namespace precis::detail {
 
@@ -29,6 +30,40 @@ inline std::uint64_t hash_bytes(std::string_view s) {
 // document's text or folded words, which outlive the table).
 struct BytesHash {
     std::size_t operator()(std::string_view s) const { return static_cast<std::size_t>(hash_bytes(s)); }
+};
+
+// A set of string views (into text that outlives it) in an open-addressing table at most
+// half full: no node allocated per word, one hash and mostly one compare per look-up.
+class ViewSet {
+public:
+    void insert(std::string_view s) {
+        if (2 * (size_ + 1) > slots_.size()) grow();
+        Slot& slot = slots_[slot_of(s)];
+        if (!slot.used) slot = {s, true}, ++size_;
+    }
+    std::size_t count(std::string_view s) const { return slots_.empty() ? 0 : slots_[slot_of(s)].used; }
+
+private:
+    struct Slot {
+        std::string_view key;
+        bool used = false;
+    };
+    static constexpr std::size_t kFirstSlots = 64;
+    // The slot holding `s`, or the empty slot where it would go.
+    std::size_t slot_of(std::string_view s) const {
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t i = hash_bytes(s) & mask;
+        while (slots_[i].used && slots_[i].key != s) i = (i + 1) & mask;
+        return i;
+    }
+    void grow() {
+        std::vector<Slot> old = std::move(slots_);
+        slots_.assign(old.empty() ? kFirstSlots : 2 * old.size(), Slot{});
+        for (const Slot& s : old)
+            if (s.used) slots_[slot_of(s.key)] = s;
+    }
+    std::vector<Slot> slots_;
+    std::size_t size_ = 0;
 };
 
 }  // namespace precis::detail

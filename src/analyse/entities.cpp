@@ -16,7 +16,6 @@
 #include <array>
 #include <optional>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace precis::detail {
 namespace {
@@ -145,12 +144,11 @@ private:
     std::vector<char> seen_lower_;  // by term: written in lower case somewhere
     std::vector<char> shouted_;     // by sentence: mostly in capitals
     // Keys and folded words: views into the document's folded words (Document::folded_text).
-    using WordSet = std::unordered_set<std::string_view, BytesHash>;
-    WordSet inner_capital_;  // keys capitalised inside a sentence
-    WordSet inner_forms_;    // Russian: folded words capitalised inside a sentence
-    WordSet single_names_, inner_single_names_;
-    WordSet surnames_;      // keys of capitalised words after a capitalised word
-    WordSet noun_capital_;  // Russian: keys capitalised inside a sentence, no adjective
+    ViewSet inner_capital_;  // keys capitalised inside a sentence
+    ViewSet inner_forms_;    // Russian: folded words capitalised inside a sentence
+    ViewSet single_names_, inner_single_names_;
+    ViewSet surnames_;      // keys of capitalised words after a capitalised word
+    ViewSet noun_capital_;  // Russian: keys capitalised inside a sentence, no adjective
     std::vector<Cand> cands_;
     std::vector<std::vector<std::uint32_t>> by_sentence_;  // candidate indices per sentence
     std::vector<Form> forms_;
@@ -363,7 +361,7 @@ void EntityFinder::collect_evidence_of_case() {
             if (!t.has(kCapitalised)) seen_lower_[t.term] = 1;
             else if (!t.has(kSentenceStart) && !shouted) {
                 inner_capital_.insert(key(i));
-                if (doc_.lang == Lang::ru) inner_forms_.emplace(folded(i));
+                if (doc_.lang == Lang::ru) inner_forms_.insert(folded(i));
                 if (doc_.lang == Lang::ru && !ru_adjective(folded(i))) noun_capital_.insert(key(i));
             }
             if (t.has(kCapitalised) && i > s.first_token && tokens_[i - 1].has(kCapitalised) && gap(i - 1, i) == " ")
