@@ -28,6 +28,9 @@ bool opens_clause(std::string_view gap) {
     return false;
 }
 
+// Fewer bytes per token than any prose has (for reserving the token vector).
+constexpr std::size_t kBytesPerTokenAtLeast = 4;
+
 // Letters kept by the prefix stem of languages other than English.
 constexpr std::size_t kPrefixStemLetters = 6;
 
@@ -294,6 +297,9 @@ void segment(Document& doc) {
     Scratch& x = scratch;
     x.known.clear();
     x.term_ids.clear();
+    // News text has a word or number every five or six bytes: the tokens fit without the
+    // vector growing (and copying) a dozen times.
+    doc.tokens.reserve(doc.text.size() / kBytesPerTokenAtLeast);
 
     for (std::uint32_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
         x.spans.clear();
