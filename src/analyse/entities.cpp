@@ -991,22 +991,24 @@ void EntityFinder::build_entities() {
 void EntityFinder::group_forms() {
     std::unordered_map<std::string, std::size_t> form_of;
     form_of_cand_.assign(cands_.size(), SIZE_MAX);
+    std::vector<std::string_view> keys;  // kept from one candidate to the next
+    std::string joined_keys;
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
         const Cand& c = cands_[ci];
         if (c.dropped) continue;
-        std::vector<std::string_view> keys;
-        std::string joined_keys;
+        keys.clear();
+        joined_keys.clear();
+        if (c.descriptive) joined_keys += '\x01';  // a phrase never merges with a run of its words
         for (auto t = c.first; t <= c.last; ++t) {
             if (!tokens_[t].has(kWord) || (!c.descriptive && !tokens_[t].has(kCapitalised))) continue;
             keys.push_back(key(t));
             joined_keys += keys.back();
             joined_keys += ' ';
         }
-        if (c.descriptive) joined_keys = "\x01" + joined_keys;  // a phrase never merges with a run of its words
-        auto found = form_of.find(joined_keys);
-        if (found == form_of.end() && forms_.size() >= kMaxNameForms) continue;
-        auto [it, inserted] = form_of.try_emplace(joined_keys, forms_.size());
-        if (inserted) {
+        auto it = form_of.find(joined_keys);
+        if (it == form_of.end()) {
+            if (forms_.size() >= kMaxNameForms) continue;
+            it = form_of.emplace(joined_keys, forms_.size()).first;
             forms_.push_back({});
             forms_.back().keys = std::move(keys);
             forms_.back().descriptive = c.descriptive;
