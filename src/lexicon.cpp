@@ -6,7 +6,6 @@
 #include <bitset>
 #include <cstring>
 #include <vector>
-#include <unordered_map>
 
 namespace precis::detail::lexicon {
 namespace {
@@ -226,14 +225,32 @@ const PerLang& abbreviations() {
 bool is_stopword(Lang lang, std::string_view w) { return stopwords()[static_cast<int>(lang)].contains(w); }
 
 unsigned stopword_languages(std::string_view w) {
-    static const std::unordered_map<std::string_view, unsigned> table = [] {
-        std::unordered_map<std::string_view, unsigned> t;
+    // Every function word with the languages it is one of, in an open-addressing table at
+    // most half full (language detection asks it of every word of an article's start).
+    struct Slot {
+        std::string_view word;  // empty: a free slot (no listed word is empty)
+        unsigned langs = 0;
+    };
+    static const std::vector<Slot> table = [] {
+        std::size_t words = 0;
+        for (int l = 0; l < kLangCount; ++l) words += stopwords()[l].words().size();
+        std::size_t size = 8;
+        while (size < 2 * words) size *= 2;
+        std::vector<Slot> t(size);
         for (int l = 0; l < kLangCount; ++l)
-            for (std::string_view word : stopwords()[l].words()) t[word] |= 1u << l;
+            for (std::string_view word : stopwords()[l].words()) {
+                std::size_t i = hash_bytes(word) & (size - 1);
+                while (!t[i].word.empty() && t[i].word != word) i = (i + 1) & (size - 1);
+                t[i].word = word;
+                t[i].langs |= 1u << l;
+            }
         return t;
     }();
-    auto it = table.find(w);
-    return it == table.end() ? 0u : it->second;
+    const std::size_t mask = table.size() - 1;
+    for (std::size_t i = hash_bytes(w) & mask;; i = (i + 1) & mask) {
+        if (table[i].word.empty()) return 0;
+        if (table[i].word == w) return table[i].langs;
+    }
 }
 bool is_pronoun(Lang lang, std::string_view w) { return pronouns()[static_cast<int>(lang)].contains(w); }
 bool is_person_pronoun(Lang lang, std::string_view w) {
