@@ -19,11 +19,30 @@ inline std::uint64_t hash_bytes(std::string_view s) {
         h = (h ^ w) * 0xFF51AFD7ED558CCDull;
         h ^= h >> 32;
     }
+    // The last bytes one at a time, in the order a little-endian load reads them: a
+    // memcpy of a variable size is a call (in wasm, a byte loop), and an empty view may
+    // have no data() at all.
     std::uint64_t tail = 0;
-    // An empty view may have no data() at all (nullptr): memcpy must not see it.
-    if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);
+    for (std::size_t k = s.size(); k-- > i;) tail = tail << 8 | static_cast<unsigned char>(s[k]);
     h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
     return h ^ (h >> 29);
+}
+
+// Whether `a` and `b` hold the same bytes, compared inline eight at a time: the tables
+// compare words of a few bytes, for which std::memcmp is a call (in wasm, a byte loop).
+inline bool same_bytes(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size();
+    if (n != b.size()) return false;
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t x, y;
+        std::memcpy(&x, a.data() + i, 8);
+        std::memcpy(&y, b.data() + i, 8);
+        if (x != y) return false;
+    }
+    for (; i < n; ++i)
+        if (a[i] != b[i]) return false;
+    return true;
 }
 
 // hash_bytes as the hash of a std::unordered_set or map of string views (views into a
@@ -53,7 +72,7 @@ private:
     std::size_t slot_of(std::string_view s) const {
         const std::size_t mask = slots_.size() - 1;
         std::size_t i = hash_bytes(s) & mask;
-        while (slots_[i].used && slots_[i].key != s) i = (i + 1) & mask;
+        while (slots_[i].used && !same_bytes(slots_[i].key, s)) i = (i + 1) & mask;
         return i;
     }
     void grow() {

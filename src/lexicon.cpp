@@ -40,7 +40,7 @@ private:
     std::size_t slot_of(std::string_view w) const {
         const std::size_t mask = slots_.size() - 1;
         std::size_t i = hash_bytes(w) & mask;
-        while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & mask;
+        while (!slots_[i].empty() && !same_bytes(slots_[i], w)) i = (i + 1) & mask;
         return i;
     }
     std::vector<std::string_view> words_;
@@ -249,7 +249,7 @@ unsigned stopword_languages(std::string_view w) {
     const std::size_t mask = table.size() - 1;
     for (std::size_t i = hash_bytes(w) & mask;; i = (i + 1) & mask) {
         if (table[i].word.empty()) return 0;
-        if (table[i].word == w) return table[i].langs;
+        if (same_bytes(table[i].word, w)) return table[i].langs;
     }
 }
 bool is_pronoun(Lang lang, std::string_view w) { return pronouns()[static_cast<int>(lang)].contains(w); }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "document.hpp"
+#include "hash.hpp"
 
 #include <string>
 #include <string_view>
@@ -19,7 +20,7 @@ std::string name_key(Lang lang, std::string_view word);
 std::string_view folded_name_key(Lang lang, std::string_view folded);
 
 inline bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+    return s.size() >= suffix.size() && same_bytes(s.substr(s.size() - suffix.size()), suffix);
 }
 
 // The other keys a word may have where its ending is ambiguous: the word with a shorter

@@ -50,7 +50,7 @@ public:
         const std::size_t mask = slots_.size() - 1;
         for (std::size_t i = hash_bytes(key) & mask;; i = (i + 1) & mask) {
             const Slot& s = slots_[i];
-            if (!s.entry || s.key == key) return s.entry;
+            if (!s.entry || same_bytes(s.key, key)) return s.entry;
         }
     }
     std::size_t max_words() const { return max_words_; }  // the longest listed name, in words

@@ -16,7 +16,7 @@ namespace {
 template <std::size_t N>
 bool ends_with(std::string_view s, const char (&suffix)[N]) {
     constexpr std::size_t n = N - 1;
-    return s.size() >= n && std::memcmp(s.data() + s.size() - n, suffix, n) == 0;
+    return s.size() >= n && same_bytes(s.substr(s.size() - n), std::string_view(suffix, n));
 }
 
 // Text between two words that starts a new clause: an opening quotation mark or a colon.
@@ -137,7 +137,7 @@ public:
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             Slot& s = slots_[i];
             if (s.length == kEmpty) return nullptr;
-            if (s.hash == h && s.length == key.size() && std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0)
+            if (s.hash == h && same_bytes(std::string_view(arena_).substr(s.offset, s.length), key))
                 return &s.value;
         }
     }
