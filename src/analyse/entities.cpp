@@ -279,7 +279,8 @@ private:
 // "Газпрома" ("газпром"), "Китая" as "Китай" ("кита").
 void EntityFinder::prepare_tokens() {
     const Lang lang = doc_.lang;
-    info_.assign(tokens_.size(), TokenInfo());
+    info_.clear();
+    info_.resize(tokens_.size());  // constructed in place, not copied from a prototype (a memcpy each in wasm)
     // What depends on a word's folded form alone, once per distinct form (most words
     // recur): its key, and what the lists say of the key and of the word.
     struct Listed {
