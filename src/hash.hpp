@@ -19,11 +19,24 @@ inline std::uint64_t hash_bytes(std::string_view s) {
         h = (h ^ w) * 0xFF51AFD7ED558CCDull;
         h ^= h >> 32;
     }
-    // The last bytes one at a time, in the order a little-endian load reads them: a
-    // memcpy of a variable size is a call (in wasm, a byte loop), and an empty view may
-    // have no data() at all.
+    // The last zero to seven bytes as a little-endian load of them reads them, by loads
+    // of four, two and one bytes: a memcpy of a variable size is a call (in wasm, a byte
+    // loop), and an empty view may have no data() at all.
     std::uint64_t tail = 0;
-    for (std::size_t k = s.size(); k-- > i;) tail = tail << 8 | static_cast<unsigned char>(s[k]);
+    std::size_t rest = s.size() - i;
+    const char* p = s.data() + i;
+    unsigned shift = 0;
+    if (rest >= 4) {
+        std::uint32_t four;
+        std::memcpy(&four, p, 4);
+        tail = four, shift = 32, p += 4, rest -= 4;
+    }
+    if (rest >= 2) {
+        std::uint16_t two;
+        std::memcpy(&two, p, 2);
+        tail |= static_cast<std::uint64_t>(two) << shift, shift += 16, p += 2, rest -= 2;
+    }
+    if (rest > 0) tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(*p)) << shift;
     h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
     return h ^ (h >> 29);
 }

@@ -13,10 +13,15 @@
 namespace precis::detail {
 namespace {
 
+// A loop of a constant count, unrolled: memcmp would be a call in wasm.
 template <std::size_t N>
 bool ends_with(std::string_view s, const char (&suffix)[N]) {
     constexpr std::size_t n = N - 1;
-    return s.size() >= n && same_bytes(s.substr(s.size() - n), std::string_view(suffix, n));
+    if (s.size() < n) return false;
+    const char* tail = s.data() + s.size() - n;
+    for (std::size_t k = 0; k < n; ++k)
+        if (tail[k] != suffix[k]) return false;
+    return true;
 }
 
 // Text between two words that starts a new clause: an opening quotation mark or a colon.
