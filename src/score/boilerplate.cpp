@@ -128,9 +128,12 @@ bool breadcrumbs(std::string_view text) {
 constexpr std::size_t kCodeMinMarks = 4;
 constexpr double kCodeMinShare = 0.06;
 
+// By byte: 1 for a mark, 2 for the lead byte of the box-drawing block (U+2500 to U+257F
+// are E2 94 xx and E2 95 xx), 0 for the rest.
 constexpr std::array<std::uint8_t, 256> kCodeMarks = [] {
     std::array<std::uint8_t, 256> t{};
     for (unsigned char c : {'{', '}', '=', '<', '>', '|', '\\'}) t[c] = 1;
+    t[0xE2] = 2;
     return t;
 }();
 
@@ -139,10 +142,9 @@ bool code(std::string_view text) {
     // kCodeMinMarks, and then their visible characters need no counting.
     std::size_t marks = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        marks += kCodeMarks[c];
-        // U+2500 to U+257F, the box-drawing block: E2 94 xx and E2 95 xx
-        if (c == 0xE2 && i + 1 < text.size() && (text[i + 1] == '\x94' || text[i + 1] == '\x95')) ++marks;
+        const std::uint8_t kind = kCodeMarks[static_cast<unsigned char>(text[i])];
+        if (kind == 0) continue;
+        marks += kind == 1 || (i + 1 < text.size() && (text[i + 1] == '\x94' || text[i + 1] == '\x95'));
     }
     if (marks < kCodeMinMarks) return false;
     std::size_t visible = 0;
