@@ -4,6 +4,7 @@
 #include "text/utf8.hpp"
 #include "lexicon.hpp"
 #include "segment/segment.hpp"
+#include "text/swar.hpp"
 #include "text/unicode.hpp"
 
 #include <algorithm>
@@ -33,6 +34,16 @@ void scan_paragraph(std::string_view text, Span par, std::vector<Mark>& out) {
     std::size_t open_begin = 0, inner_begin = 0;
     char32_t prev = ' ';
     for (std::size_t i = par.begin; i < par.end;) {
+        // Eight ASCII bytes at a time while none is '"': no quotation mark is among them,
+        // and the last of them is the code point before what follows.
+        if (i + 8 <= par.end) {
+            const std::uint64_t w = swar::load8(text.data() + i);
+            if (!swar::any_high(w) && !swar::any_equal(w, '"')) {
+                prev = static_cast<unsigned char>(text[i + 7]);
+                i += 8;
+                continue;
+            }
+        }
         std::size_t at = i;
         char32_t cp = next_cp(text, i);
         bool quote_char = cp == '"' || cp == 0xAB || cp == 0xBB || (cp >= 0x2018 && cp <= 0x201E);
