@@ -8,6 +8,7 @@
 #include "text/unicode.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace precis::detail {
@@ -208,19 +209,23 @@ struct Shape {
     bool folds_to_itself;
 };
 
+// What shape_of() asks of each byte, as bits of one table entry.
+enum ByteCase : std::uint8_t { kUpperByte = 1, kLowerByte = 2, kHighByte = 4 };
+constexpr std::array<std::uint8_t, 256> kByteCase = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpperByte;
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = kLowerByte;
+    for (int c = 0x80; c < 0x100; ++c) t[c] = kHighByte;
+    return t;
+}();
+
 Shape shape_of(std::string_view text, icu_breaks::WordKind kind) {
-    // ASCII without table look-ups.
-    bool any_letter = false, any_lower = false, any_upper = false, first_upper = false, ascii = true;
-    for (std::size_t k = 0; k < text.size(); ++k) {
-        auto c = static_cast<unsigned char>(text[k]);
-        if (c >= 0x80) {
-            ascii = false;
-            break;
-        }
-        bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
-        any_upper |= upper;
-        any_lower |= lower;
-    }
+    // ASCII by one table look-up a byte, without branches.
+    std::uint8_t seen = 0;
+    for (char c : text) seen |= kByteCase[static_cast<unsigned char>(c)];
+    const bool ascii = (seen & kHighByte) == 0;
+    bool any_upper = (seen & kUpperByte) != 0, any_lower = (seen & kLowerByte) != 0;
+    bool any_letter = false, first_upper = false;
     if (ascii) {
         any_letter = any_upper || any_lower;
         first_upper = text[0] >= 'A' && text[0] <= 'Z';
