@@ -7,7 +7,6 @@
 
 #include "text/swar.hpp"
 
-#include <charconv>
 #include <cmath>
 #include <cstddef>
 #include <string>
@@ -68,8 +67,12 @@ private:
 
     void digits(unsigned long long n) {  // in decimal, as std::to_string writes them
         char buf[20];
-        auto end = std::to_chars(buf, buf + sizeof buf, n).ptr;
-        out_.append(buf, static_cast<std::size_t>(end - buf));
+        std::size_t at = sizeof buf;
+        do {
+            buf[--at] = static_cast<char>('0' + n % 10);
+            n /= 10;
+        } while (n > 0);
+        out_.append(buf + at, sizeof buf - at);
     }
     void open(char c) {
         separate();
