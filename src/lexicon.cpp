@@ -305,10 +305,14 @@ Phrase according_to(Lang lang) {
 
 namespace {
 
-bool letter_byte(char c) {
-    auto u = static_cast<unsigned char>(c);
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80;
-}
+// A byte of a word in folded text: a-z, a digit, or any byte of a multi-byte character
+// (a table: the phrase walk asks it of every byte of every sentence).
+constexpr std::array<bool, 256> kLetterBytes = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+    return t;
+}();
+bool letter_byte(char c) { return kLetterBytes[static_cast<unsigned char>(c)]; }
 
 // `phrase` (two bytes or more) stands in `s` at `at` as whole words ("sign up", not "design update").
 bool phrase_at(std::string_view s, std::size_t at, std::string_view phrase) {
@@ -349,10 +353,15 @@ PhraseIndex index_phrases(const std::string_view (&phrases)[N]) {
     return index;
 }
 bool has_any_phrase(std::string_view s, const PhraseIndex& index) {
-    for (std::size_t at = 0; at + 1 < s.size(); ++at) {
-        if (!index.pairs[byte_pair(s[at], s[at + 1])]) continue;
-        for (std::string_view p : index.by_first_byte[static_cast<unsigned char>(s[at])])
-            if (phrase_at(s, at, p)) return true;
+    for (std::size_t at = 0; at + 1 < s.size();) {
+        if (index.pairs[byte_pair(s[at], s[at + 1])])
+            for (std::string_view p : index.by_first_byte[static_cast<unsigned char>(s[at])])
+                if (phrase_at(s, at, p)) return true;
+        // A phrase that starts with a letter stands only at the start of a word (phrase_at),
+        // and one that starts with another byte cannot start at a letter: the rest of a word
+        // is skipped.
+        if (letter_byte(s[at++]))
+            while (at < s.size() && letter_byte(s[at])) ++at;
     }
     return false;
 }
