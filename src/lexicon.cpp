@@ -6,7 +6,6 @@
 #include <bitset>
 #include <cstring>
 #include <vector>
-#include <unordered_map>
 
 namespace precis::detail::lexicon {
 namespace {
@@ -41,7 +40,7 @@ private:
     std::size_t slot_of(std::string_view w) const {
         const std::size_t mask = slots_.size() - 1;
         std::size_t i = hash_bytes(w) & mask;
-        while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & mask;
+        while (!slots_[i].empty() && !same_bytes(slots_[i], w)) i = (i + 1) & mask;
         return i;
     }
     std::vector<std::string_view> words_;
@@ -226,14 +225,32 @@ const PerLang& abbreviations() {
 bool is_stopword(Lang lang, std::string_view w) { return stopwords()[static_cast<int>(lang)].contains(w); }
 
 unsigned stopword_languages(std::string_view w) {
-    static const std::unordered_map<std::string_view, unsigned> table = [] {
-        std::unordered_map<std::string_view, unsigned> t;
+    // Every function word with the languages it is one of, in an open-addressing table at
+    // most half full (language detection asks it of every word of an article's start).
+    struct Slot {
+        std::string_view word;  // empty: a free slot (no listed word is empty)
+        unsigned langs = 0;
+    };
+    static const std::vector<Slot> table = [] {
+        std::size_t words = 0;
+        for (int l = 0; l < kLangCount; ++l) words += stopwords()[l].words().size();
+        std::size_t size = 8;
+        while (size < 2 * words) size *= 2;
+        std::vector<Slot> t(size);
         for (int l = 0; l < kLangCount; ++l)
-            for (std::string_view word : stopwords()[l].words()) t[word] |= 1u << l;
+            for (std::string_view word : stopwords()[l].words()) {
+                std::size_t i = hash_bytes(word) & (size - 1);
+                while (!t[i].word.empty() && t[i].word != word) i = (i + 1) & (size - 1);
+                t[i].word = word;
+                t[i].langs |= 1u << l;
+            }
         return t;
     }();
-    auto it = table.find(w);
-    return it == table.end() ? 0u : it->second;
+    const std::size_t mask = table.size() - 1;
+    for (std::size_t i = hash_bytes(w) & mask;; i = (i + 1) & mask) {
+        if (table[i].word.empty()) return 0;
+        if (same_bytes(table[i].word, w)) return table[i].langs;
+    }
 }
 bool is_pronoun(Lang lang, std::string_view w) { return pronouns()[static_cast<int>(lang)].contains(w); }
 bool is_person_pronoun(Lang lang, std::string_view w) {
@@ -241,7 +258,8 @@ bool is_person_pronoun(Lang lang, std::string_view w) {
 }
 bool is_title_word(Lang lang, std::string_view w) {
     // English titles are written in English articles of every language (machine translation).
-    return title_words()[static_cast<int>(lang)].contains(w) || title_words()[0].contains(w);
+    const PerLang& titles = title_words();
+    return titles[static_cast<int>(lang)].contains(w) || (lang != Lang::en && titles[0].contains(w));
 }
 bool is_speech_verb(Lang lang, std::string_view w) {
     return speech_verbs()[static_cast<int>(lang)].contains(w);
@@ -287,10 +305,14 @@ Phrase according_to(Lang lang) {
 
 namespace {
 
-bool letter_byte(char c) {
-    auto u = static_cast<unsigned char>(c);
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80;
-}
+// A byte of a word in folded text: a-z, a digit, or any byte of a multi-byte character
+// (a table: the phrase walk asks it of every byte of every sentence).
+constexpr std::array<bool, 256> kLetterBytes = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+    return t;
+}();
+bool letter_byte(char c) { return kLetterBytes[static_cast<unsigned char>(c)]; }
 
 // `phrase` (two bytes or more) stands in `s` at `at` as whole words ("sign up", not "design update").
 bool phrase_at(std::string_view s, std::size_t at, std::string_view phrase) {
@@ -331,10 +353,15 @@ PhraseIndex index_phrases(const std::string_view (&phrases)[N]) {
     return index;
 }
 bool has_any_phrase(std::string_view s, const PhraseIndex& index) {
-    for (std::size_t at = 0; at + 1 < s.size(); ++at) {
-        if (!index.pairs[byte_pair(s[at], s[at + 1])]) continue;
-        for (std::string_view p : index.by_first_byte[static_cast<unsigned char>(s[at])])
-            if (phrase_at(s, at, p)) return true;
+    for (std::size_t at = 0; at + 1 < s.size();) {
+        if (index.pairs[byte_pair(s[at], s[at + 1])])
+            for (std::string_view p : index.by_first_byte[static_cast<unsigned char>(s[at])])
+                if (phrase_at(s, at, p)) return true;
+        // A phrase that starts with a letter stands only at the start of a word (phrase_at),
+        // and one that starts with another byte cannot start at a letter: the rest of a word
+        // is skipped.
+        if (letter_byte(s[at++]))
+            while (at < s.size() && letter_byte(s[at])) ++at;
     }
     return false;
 }

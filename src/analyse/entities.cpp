@@ -5,6 +5,7 @@
 #include "analyse/names.hpp"
 #include "analyse/roles.hpp"
 #include "analyse/word_table.hpp"
+#include "hash.hpp"
 #include "input/input.hpp"
 #include "text/utf8.hpp"
 #include "lexicon.hpp"
@@ -15,7 +16,6 @@
 #include <array>
 #include <optional>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace precis::detail {
 namespace {
@@ -106,7 +106,7 @@ struct Cand {
 
 // Mentions with the same words (by key): one name of an entity.
 struct Form {
-    std::vector<std::string> keys;
+    std::vector<std::string_view> keys;
     std::vector<std::size_t> cands;
     double evidence[4] = {};  // per EntityType
     Gender gender = Gender::unknown;
@@ -119,7 +119,7 @@ bool initials_and_surname(const Form& form);
 // What entities asks of every token, computed once.
 struct TokenInfo {
     std::string_view folded;  // Document::folded(): segment() folded every word once
-    std::string key;
+    std::string_view key;     // a prefix of `folded` (folded_name_key)
     std::uint32_t flags = 0;                 // WordFlag bits of its key
     const WordEntry* known = nullptr;        // a listed name this word is a case form of
     Gender given = Gender::unknown;          // a listed given name this word is a case form of
@@ -143,11 +143,12 @@ private:
     std::vector<TokenInfo> info_;
     std::vector<char> seen_lower_;  // by term: written in lower case somewhere
     std::vector<char> shouted_;     // by sentence: mostly in capitals
-    std::unordered_set<std::string> inner_capital_;  // keys capitalised inside a sentence
-    std::unordered_set<std::string> inner_forms_;    // Russian: folded words capitalised inside a sentence
-    std::unordered_set<std::string> single_names_, inner_single_names_;
-    std::unordered_set<std::string> surnames_;      // keys of capitalised words after a capitalised word
-    std::unordered_set<std::string> noun_capital_;  // Russian: keys capitalised inside a sentence, no adjective
+    // Keys and folded words: views into the document's folded words (Document::folded_text).
+    ViewSet inner_capital_;  // keys capitalised inside a sentence
+    ViewSet inner_forms_;    // Russian: folded words capitalised inside a sentence
+    ViewSet single_names_, inner_single_names_;
+    ViewSet surnames_;      // keys of capitalised words after a capitalised word
+    ViewSet noun_capital_;  // Russian: keys capitalised inside a sentence, no adjective
     std::vector<Cand> cands_;
     std::vector<std::vector<std::uint32_t>> by_sentence_;  // candidate indices per sentence
     std::vector<Form> forms_;
@@ -159,7 +160,7 @@ private:
 
     std::string_view text(std::uint32_t i) const { return doc_.view(tokens_[i].span); }
     std::string_view folded(std::uint32_t i) const { return info_[i].folded; }
-    const std::string& key(std::uint32_t i) const { return info_[i].key; }
+    std::string_view key(std::uint32_t i) const { return info_[i].key; }
     bool flag(std::uint32_t i, std::uint32_t f) const { return tokens_[i].has(kWord) && (info_[i].flags & f) != 0; }
     std::string_view gap(std::uint32_t a, std::uint32_t b) const {  // between tokens a < b
         return doc_.text.substr(tokens_[a].span.end, tokens_[b].span.begin - tokens_[a].span.end);
@@ -191,7 +192,7 @@ private:
     }
     bool demonym(std::uint32_t i) const {
         if (known_kind(i, i, lexicon::NameKind::demonym)) return true;
-        const std::string& k = key(i);  // "Americans", "Serbs"
+        std::string_view k = key(i);  // "Americans", "Serbs"
         if (k.size() > 3 && k.back() == 's' && tokens_[i].has(kCapitalised)) {
             const WordEntry* e = table_.find(k.substr(0, k.size() - 1));
             return e && !e->known.empty() && e->known_kind == lexicon::NameKind::demonym;
@@ -211,9 +212,9 @@ private:
     // same word ("Дело" at a sentence start is not "в Дели", though they share a key).
     bool named_inside(std::uint32_t i) const {
         if (!inner_capital_.count(key(i))) return false;
-        if (doc_.lang != Lang::ru || inner_forms_.count(std::string(folded(i)))) return true;
+        if (doc_.lang != Lang::ru || inner_forms_.count(folded(i))) return true;
         for (std::string_view e : ru_endings()) {
-            std::string form = key(i) + std::string(e);
+            std::string form = std::string(key(i)) + std::string(e);
             if (inner_forms_.count(form) && ru_same_word(form, folded(i))) return true;
         }
         return inner_forms_.count(key(i)) && ru_same_word(key(i), folded(i));
@@ -278,25 +279,43 @@ private:
 // "Газпрома" ("газпром"), "Китая" as "Китай" ("кита").
 void EntityFinder::prepare_tokens() {
     const Lang lang = doc_.lang;
-    info_.assign(tokens_.size(), TokenInfo());
+    info_.clear();
+    info_.resize(tokens_.size());  // constructed in place, not copied from a prototype (a memcpy each in wasm)
+    // What depends on a word's folded form alone, once per distinct form (most words
+    // recur): its key, and what the lists say of the key and of the word.
+    struct Listed {
+        bool done = false;
+        std::string_view key;
+        const WordEntry* entry = nullptr;
+        bool title = false;
+    };
+    std::vector<Listed> by_form(doc_.forms.size());
     for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
         if (!tokens_[i].has(kWord)) continue;
         info_[i].folded = doc_.folded(tokens_[i]);
-        info_[i].key = folded_name_key(lang, info_[i].folded);
+        Listed& l = by_form[tokens_[i].form];
+        if (!l.done) {
+            l.done = true;
+            l.key = folded_name_key(lang, info_[i].folded);
+            l.entry = table_.find(l.key);
+            l.title = lexicon::is_title_word(lang, info_[i].folded);
+        }
+        info_[i].key = l.key;
     }
     if (lang == Lang::ru) {
-        std::unordered_map<std::string, std::size_t> uses;  // key -> capitalised tokens with it
+        std::unordered_map<std::string_view, std::size_t, BytesHash> uses;  // key -> capitalised tokens with it
         for (std::uint32_t i = 0; i < tokens_.size(); ++i)
             if (tokens_[i].has(kCapitalised)) ++uses[key(i)];
-        auto listed_key = [&](const std::string& k) {
+        auto listed_key = [&](std::string_view k) {
             const WordEntry* e = table_.find(k);
             return e && (!e->known.empty() || !e->given.empty());
         };
         for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
             if (!tokens_[i].has(kCapitalised) || uses[key(i)] > 1 || listed_key(key(i))) continue;
-            for (std::string& k : name_key_alternatives(lang, text(i))) {
+            // The alternatives are prefixes of the word folded, which is `folded`.
+            for (const std::string& k : name_key_alternatives(lang, text(i))) {
                 if (uses.count(k) || listed_key(k)) {
-                    info_[i].key = std::move(k);
+                    info_[i].key = info_[i].folded.substr(0, k.size());
                     break;
                 }
             }
@@ -305,8 +324,10 @@ void EntityFinder::prepare_tokens() {
     for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
         TokenInfo& t = info_[i];
         if (!tokens_[i].has(kWord)) continue;
-        const WordEntry* e = table_.find(t.key);
-        t.title = lexicon::is_title_word(lang, t.folded);
+        const Listed& l = by_form[tokens_[i].form];
+        // A Russian key changed above (a shorter or longer prefix) is looked up again.
+        const WordEntry* e = t.key.size() == l.key.size() ? l.entry : table_.find(t.key);
+        t.title = l.title;
         if (!e) continue;
         t.flags = e->flags;
         t.title |= (e->flags & kRoleWord) != 0;
@@ -341,7 +362,7 @@ void EntityFinder::collect_evidence_of_case() {
             if (!t.has(kCapitalised)) seen_lower_[t.term] = 1;
             else if (!t.has(kSentenceStart) && !shouted) {
                 inner_capital_.insert(key(i));
-                if (doc_.lang == Lang::ru) inner_forms_.emplace(folded(i));
+                if (doc_.lang == Lang::ru) inner_forms_.insert(folded(i));
                 if (doc_.lang == Lang::ru && !ru_adjective(folded(i))) noun_capital_.insert(key(i));
             }
             if (t.has(kCapitalised) && i > s.first_token && tokens_[i - 1].has(kCapitalised) && gap(i - 1, i) == " ")
@@ -971,22 +992,24 @@ void EntityFinder::build_entities() {
 void EntityFinder::group_forms() {
     std::unordered_map<std::string, std::size_t> form_of;
     form_of_cand_.assign(cands_.size(), SIZE_MAX);
+    std::vector<std::string_view> keys;  // kept from one candidate to the next
+    std::string joined_keys;
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
         const Cand& c = cands_[ci];
         if (c.dropped) continue;
-        std::vector<std::string> keys;
-        std::string joined_keys;
+        keys.clear();
+        joined_keys.clear();
+        if (c.descriptive) joined_keys += '\x01';  // a phrase never merges with a run of its words
         for (auto t = c.first; t <= c.last; ++t) {
             if (!tokens_[t].has(kWord) || (!c.descriptive && !tokens_[t].has(kCapitalised))) continue;
             keys.push_back(key(t));
             joined_keys += keys.back();
             joined_keys += ' ';
         }
-        if (c.descriptive) joined_keys = "\x01" + joined_keys;  // a phrase never merges with a run of its words
-        auto found = form_of.find(joined_keys);
-        if (found == form_of.end() && forms_.size() >= kMaxNameForms) continue;
-        auto [it, inserted] = form_of.try_emplace(joined_keys, forms_.size());
-        if (inserted) {
+        auto it = form_of.find(joined_keys);
+        if (it == form_of.end()) {
+            if (forms_.size() >= kMaxNameForms) continue;
+            it = form_of.emplace(joined_keys, forms_.size()).first;
             forms_.push_back({});
             forms_.back().keys = std::move(keys);
             forms_.back().descriptive = c.descriptive;
@@ -1032,8 +1055,8 @@ void EntityFinder::merge_shorter_forms() {
         for (std::size_t f = 0; f < forms_.size(); ++f)
             if (forms_[f].keys.size() == n) order.push_back(f);
     owner_.assign(forms_.size(), 0);
-    std::unordered_map<std::string, std::size_t> word_owner;  // name word key -> form
-    auto claim = [&](const std::string& key, std::size_t f) {
+    std::unordered_map<std::string_view, std::size_t, BytesHash> word_owner;  // name word key -> form
+    auto claim = [&](std::string_view key, std::size_t f) {
         auto w = word_owner.find(key);
         // The better known of two names that share a word keeps it.
         if (w == word_owner.end() || forms_[w->second].cands.size() < forms_[f].cands.size()) word_owner[key] = f;

@@ -25,19 +25,18 @@ bool strippable(std::string_view k, std::string_view e) { return k.size() >= e.s
 
 }  // namespace
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+std::string name_key(Lang lang, std::string_view word) {
+    const std::string folded = fold(word);
+    return std::string(folded_name_key(lang, folded));
 }
 
-std::string name_key(Lang lang, std::string_view word) { return folded_name_key(lang, fold(word)); }
-
-std::string folded_name_key(Lang lang, std::string_view folded) {
-    std::string k(folded);
-    if (k.size() > 2 && ends_with(k, "'s")) k.resize(k.size() - 2);
+std::string_view folded_name_key(Lang lang, std::string_view folded) {
+    std::string_view k = folded;
+    if (k.size() > 2 && ends_with(k, "'s")) k.remove_suffix(2);
     if (lang == Lang::ru) {
         for (std::string_view e : kEndings) {
             if (strippable(k, e)) {
-                k.resize(k.size() - e.size());
+                k.remove_suffix(e.size());
                 break;
             }
         }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "document.hpp"
+#include "hash.hpp"
 
 #include <string>
 #include <string_view>
@@ -15,10 +16,12 @@ namespace precis::detail {
 // possessive, and for Russian without its case ending ("Путина", "Путиным" and "Путин"
 // share a key; so do "Москва" and "Москвой"). `word` as written.
 std::string name_key(Lang lang, std::string_view word);
-// The same for a word already case-folded (Document::folded()).
-std::string folded_name_key(Lang lang, std::string_view folded);
+// The same for a word already case-folded (Document::folded()): always a prefix of it.
+std::string_view folded_name_key(Lang lang, std::string_view folded);
 
-bool ends_with(std::string_view s, std::string_view suffix);
+inline bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && same_bytes(s.substr(s.size() - suffix.size()), suffix);
+}
 
 // The other keys a word may have where its ending is ambiguous: the word with a shorter
 // ending stripped, or none ("Китая" keys as "кит" like "Южная", or as "кита" like

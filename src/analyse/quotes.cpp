@@ -4,6 +4,7 @@
 #include "text/utf8.hpp"
 #include "lexicon.hpp"
 #include "segment/segment.hpp"
+#include "text/swar.hpp"
 #include "text/unicode.hpp"
 
 #include <algorithm>
@@ -33,6 +34,16 @@ void scan_paragraph(std::string_view text, Span par, std::vector<Mark>& out) {
     std::size_t open_begin = 0, inner_begin = 0;
     char32_t prev = ' ';
     for (std::size_t i = par.begin; i < par.end;) {
+        // Eight ASCII bytes at a time while none is '"': no quotation mark is among them,
+        // and the last of them is the code point before what follows.
+        if (i + 8 <= par.end) {
+            const std::uint64_t w = swar::load8(text.data() + i);
+            if (!swar::any_high(w) && !swar::any_equal(w, '"')) {
+                prev = static_cast<unsigned char>(text[i + 7]);
+                i += 8;
+                continue;
+            }
+        }
         std::size_t at = i;
         char32_t cp = next_cp(text, i);
         bool quote_char = cp == '"' || cp == 0xAB || cp == 0xBB || (cp >= 0x2018 && cp <= 0x201E);
@@ -149,7 +160,7 @@ public:
         return std::nullopt;
     }
 
-    std::string folded(std::uint32_t t) const { return fold(doc_.view(doc_.tokens[t].span)); }
+    std::string_view folded(std::uint32_t t) const { return doc_.folded(doc_.tokens[t]); }
     bool speech_verb(std::uint32_t t) const { return lexicon::is_speech_verb(doc_.lang, folded(t)); }
     bool person_pronoun(std::uint32_t t) const { return lexicon::is_person_pronoun(doc_.lang, folded(t)); }
 
@@ -235,13 +246,13 @@ public:
                 if (auto s = speaker_at(t, m.open_begin)) return named(s);
             if (v > q_end)
                 if (auto r = role_phrase_to(doc_, q_end, v - 1)) return by_role(*r);
-            std::string f = folded(v);
+            std::string_view f = folded(v);
             bool addressee_follows = f == "told" || f == "tells" || f == "asked" || f == "asks";
             if (addressee_follows) return {};  // "— the interlocutor told The Times": no name given
             // "said Peskov", "said council leader Dr. Amelia Hart": the name may follow a role.
             for (std::uint32_t t = v + 1; t < after_end && t <= v + kRoleWords + 1; ++t) {
                 if (auto s = t == v + 1 ? speaker_at(t, m.open_begin) : mention_at(t)) return named(s);  // "— сказала она"
-                std::string w = folded(t);
+                std::string_view w = folded(t);
                 bool role = lexicon::is_title_word(doc_.lang, w) ||
                             (!doc_.tokens[t].has(kCapitalised) && !doc_.tokens[t].has(kStopword));
                 if (!role) break;

@@ -16,10 +16,11 @@ constexpr std::uint32_t kMaxWordsBeforeAs = 3;
 // Letters two affiliation words share when they name one place ("British", "Britain").
 constexpr std::size_t kAffiliationLetters = 4;
 
-std::string folded(const Document& doc, std::uint32_t t) { return fold(doc.view(doc.tokens[t].span)); }
+// Token `t` case-folded, as segment() folded it once.
+std::string_view folded(const Document& doc, std::uint32_t t) { return doc.folded(doc.tokens[t]); }
 // What the word lists say about token `t`.
 std::uint32_t flags(const Document& doc, std::uint32_t t) {
-    const WordEntry* e = word_table(doc.lang).find(name_key(doc.lang, doc.view(doc.tokens[t].span)));
+    const WordEntry* e = word_table(doc.lang).find(folded_name_key(doc.lang, folded(doc, t)));
     return e ? e->flags : 0;
 }
 
@@ -69,9 +70,9 @@ Role role_of(const Document& doc, TokenRange range) {
         government |= (f & kGovernmentWord) != 0;
         state |= (f & kStateWord) != 0;
         bool role_word = is_role_word(doc, t);
-        if (role_word && !titles_done) role.title = name_key(doc.lang, doc.view(doc.tokens[t].span));
+        if (role_word && !titles_done) role.title = folded_name_key(doc.lang, folded(doc, t));
         else if (!role.title.empty()) titles_done = true;
-        if (!role_word && !doc.tokens[t].has(kStopword) && !body_word(f)) role.affiliation.push_back(folded(doc, t));
+        if (!role_word && !doc.tokens[t].has(kStopword) && !body_word(f)) role.affiliation.emplace_back(folded(doc, t));
     }
     if (role.office == lexicon::Office::none && head && government) role.office = lexicon::Office::head_of_government;
     if (role.office == lexicon::Office::none && head && state) role.office = lexicon::Office::head_of_state;

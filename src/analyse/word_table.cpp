@@ -100,6 +100,14 @@ WordTable::WordTable(Lang lang) {
             });
         });
     }
+    std::size_t size = 8;
+    while (size < 2 * entries_.size()) size *= 2;
+    slots_.resize(size);
+    for (const auto& [key, entry] : entries_) {
+        std::size_t i = hash_bytes(key) & (size - 1);
+        while (slots_[i].entry) i = (i + 1) & (size - 1);
+        slots_[i] = {key, &entry};
+    }
 }
 
 // Each language's table is built on its first use. Building all seven at once cost the

@@ -3,11 +3,13 @@
 #pragma once
 
 #include "document.hpp"
+#include "hash.hpp"
 #include "lexicon.hpp"
 
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace precis::detail {
 
@@ -44,17 +46,28 @@ class WordTable {
 public:
     explicit WordTable(Lang lang);
     // The entry of a word's key, or of a name's words' keys joined by spaces ("new york").
-    const WordEntry* find(const std::string& key) const {
-        auto it = entries_.find(key);
-        return it == entries_.end() ? nullptr : &it->second;
+    const WordEntry* find(std::string_view key) const {
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = hash_bytes(key) & mask;; i = (i + 1) & mask) {
+            const Slot& s = slots_[i];
+            if (!s.entry || same_bytes(s.key, key)) return s.entry;
+        }
     }
     std::size_t max_words() const { return max_words_; }  // the longest listed name, in words
 
 private:
-    std::unordered_map<std::string, WordEntry> entries_;
+    std::unordered_map<std::string, WordEntry> entries_;  // owns the keys and entries
+    // An open-addressing index of entries_, at most half full, looked up by a view: one
+    // hash and mostly one compare for every word of every article, and no string built.
+    struct Slot {
+        std::string_view key;
+        const WordEntry* entry = nullptr;
+    };
+    std::vector<Slot> slots_;
     std::size_t max_words_ = 1;
 };
 
+// The table of a language, built on first use (most runs read one or two languages).
 const WordTable& word_table(Lang lang);
 
 // The key of a listed name of several words: its words' keys joined by spaces; words in

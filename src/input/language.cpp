@@ -4,6 +4,7 @@
 #include "lexicon.hpp"
 
 #include <array>
+#include <cstring>
 #include <string>
 
 namespace precis::detail {
@@ -11,6 +12,9 @@ namespace {
 
 // Enough text to decide; articles state their language in every paragraph.
 constexpr std::size_t kSampleBytes = 4 * 1024;
+// Longer than any function word of lexicon::stopword_languages() (the longest are about
+// twenty bytes of Cyrillic; Latin letters of them are at most two bytes each).
+constexpr std::size_t kMaxFunctionWordBytes = 64;
 
 bool is_cyrillic(char32_t cp) { return cp >= 0x400 && cp <= 0x52F; }
 bool is_latin_letter(char32_t cp) {
@@ -27,23 +31,33 @@ char32_t lower_latin(char32_t cp) {
 Lang detect_language(std::string_view text) {
     std::size_t cyrillic = 0, latin = 0;
     std::array<std::size_t, kLangCount> hits{};
-    std::string word;
+    // The word being read, lower-cased, in a fixed buffer: no function word is longer, so
+    // a word that overflows it is none (and nothing is appended through std::string).
+    char word[kMaxFunctionWordBytes];
+    std::size_t length = 0;
+    bool overflow = false;
     auto flush = [&] {
-        if (word.empty()) return;
-        const unsigned langs = lexicon::stopword_languages(word);
-        for (int l = 0; l < kLangCount; ++l)
-            if (l != static_cast<int>(Lang::ru) && (langs & (1u << l))) ++hits[l];
-        word.clear();
+        if (length > 0 && !overflow) {
+            const unsigned langs = lexicon::stopword_languages(std::string_view(word, length));
+            for (int l = 0; l < kLangCount; ++l)
+                if (l != static_cast<int>(Lang::ru) && (langs & (1u << l))) ++hits[l];
+        }
+        length = 0;
+        overflow = false;
     };
     std::size_t i = 0;
     while (i < text.size() && i < kSampleBytes) {
         char32_t cp = next_cp(text, i);
         if (is_cyrillic(cp)) {
             ++cyrillic;
-            word.clear();
+            length = 0;
+            overflow = false;
         } else if (is_latin_letter(cp)) {
             ++latin;
-            append_utf8(word, lower_latin(cp));
+            char bytes[4];
+            const std::size_t n = encode_utf8(lower_latin(cp), bytes);
+            if (length + n > sizeof word) overflow = true;
+            else std::memcpy(word + length, bytes, n), length += n;
         } else if (cp == '\'' || cp == 0x2019) {
             flush();  // "l'état", "dell'anno": the elided article counts as a word
         } else {

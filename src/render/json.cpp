@@ -72,7 +72,7 @@ void write_explain(Writer& w, const std::vector<ExplainedSentence>& explain) {
         sentence_fields(w, x.sentence);
         w.key("chosen"), w.value(x.chosen);
         w.key("features"), w.begin_object();
-        for (const auto& f : x.features) w.key(f.name.c_str()), w.value(f.value);
+        for (const auto& f : x.features) w.key(f.name), w.value(f.value);
         w.end_object();
         w.end_object();
     }

@@ -16,7 +16,7 @@ namespace precis::detail {
 
 class Writer {
 public:
-    explicit Writer(int indent) : indent_(indent) {}
+    explicit Writer(int indent) : indent_(indent) { out_.reserve(kInitialBytes); }
 
     void begin_object() { open('{'); }
     void end_object() { close('}'); }
@@ -24,17 +24,18 @@ public:
     void end_array() { close(']'); }
 
     // A key inside an object; the value follows.
-    void key(const char* k) {
+    void key(std::string_view k) {
         separate();
         string(k);
-        out_ += indent_ < 0 ? ":" : ": ";
+        if (indent_ < 0) out_ += ':';
+        else out_.append(": ", 2);
         after_key_ = true;
     }
 
     void value(const std::string& s) { separate(), string(s); }
     void value(const char* s) { separate(), string(s); }
     void value(bool b) { separate(), out_ += b ? "true" : "false"; }
-    void value(std::size_t n) { separate(), out_ += std::to_string(n); }
+    void value(std::size_t n) { separate(), digits(n); }
     void value(std::string_view s) { separate(), string(s); }
     void null() { separate(), out_ += "null"; }
     // A value that is JSON text already (a batch line's id, as that line wrote it).
@@ -49,16 +50,30 @@ public:
             out_ += '-';
             k = -k;
         }
-        out_ += std::to_string(k / 10000);
+        digits(static_cast<unsigned long long>(k / 10000));
         out_ += '.';
-        std::string frac = std::to_string(10000 + k % 10000).substr(1);  // four digits
-        while (frac.size() > 1 && frac.back() == '0') frac.pop_back();
-        out_ += frac;
+        char frac[4];  // four digits, then the trailing zeros dropped but one
+        for (int i = 3, f = static_cast<int>(k % 10000); i >= 0; --i, f /= 10) frac[i] = static_cast<char>('0' + f % 10);
+        std::size_t n = 4;
+        while (n > 1 && frac[n - 1] == '0') --n;
+        out_.append(frac, n);
     }
 
     std::string take() { return std::move(out_); }
 
 private:
+    // Most results fit: the buffer grows once or not at all.
+    static constexpr std::size_t kInitialBytes = 4096;
+
+    void digits(unsigned long long n) {  // in decimal, as std::to_string writes them
+        char buf[20];
+        std::size_t at = sizeof buf;
+        do {
+            buf[--at] = static_cast<char>('0' + n % 10);
+            n /= 10;
+        } while (n > 0);
+        out_.append(buf + at, sizeof buf - at);
+    }
     void open(char c) {
         separate();
         out_ += c;

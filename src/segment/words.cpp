@@ -8,15 +8,21 @@
 #include "text/unicode.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace precis::detail {
 namespace {
 
+// A loop of a constant count, unrolled: memcmp would be a call in wasm.
 template <std::size_t N>
 bool ends_with(std::string_view s, const char (&suffix)[N]) {
     constexpr std::size_t n = N - 1;
-    return s.size() >= n && std::memcmp(s.data() + s.size() - n, suffix, n) == 0;
+    if (s.size() < n) return false;
+    const char* tail = s.data() + s.size() - n;
+    for (std::size_t k = 0; k < n; ++k)
+        if (tail[k] != suffix[k]) return false;
+    return true;
 }
 
 // Text between two words that starts a new clause: an opening quotation mark or a colon.
@@ -27,6 +33,9 @@ bool opens_clause(std::string_view gap) {
     }
     return false;
 }
+
+// Fewer bytes per token than any prose has (for reserving the token vector).
+constexpr std::size_t kBytesPerTokenAtLeast = 4;
 
 // Letters kept by the prefix stem of languages other than English.
 constexpr std::size_t kPrefixStemLetters = 6;
@@ -134,7 +143,7 @@ public:
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             Slot& s = slots_[i];
             if (s.length == kEmpty) return nullptr;
-            if (s.hash == h && s.length == key.size() && std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0)
+            if (s.hash == h && same_bytes(std::string_view(arena_).substr(s.offset, s.length), key))
                 return &s.value;
         }
     }
@@ -200,19 +209,23 @@ struct Shape {
     bool folds_to_itself;
 };
 
+// What shape_of() asks of each byte, as bits of one table entry.
+enum ByteCase : std::uint8_t { kUpperByte = 1, kLowerByte = 2, kHighByte = 4 };
+constexpr std::array<std::uint8_t, 256> kByteCase = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpperByte;
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = kLowerByte;
+    for (int c = 0x80; c < 0x100; ++c) t[c] = kHighByte;
+    return t;
+}();
+
 Shape shape_of(std::string_view text, icu_breaks::WordKind kind) {
-    // ASCII without table look-ups.
-    bool any_letter = false, any_lower = false, any_upper = false, first_upper = false, ascii = true;
-    for (std::size_t k = 0; k < text.size(); ++k) {
-        auto c = static_cast<unsigned char>(text[k]);
-        if (c >= 0x80) {
-            ascii = false;
-            break;
-        }
-        bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
-        any_upper |= upper;
-        any_lower |= lower;
-    }
+    // ASCII by one table look-up a byte, without branches.
+    std::uint8_t seen = 0;
+    for (char c : text) seen |= kByteCase[static_cast<unsigned char>(c)];
+    const bool ascii = (seen & kHighByte) == 0;
+    bool any_upper = (seen & kUpperByte) != 0, any_lower = (seen & kLowerByte) != 0;
+    bool any_letter = false, first_upper = false;
     if (ascii) {
         any_letter = any_upper || any_lower;
         first_upper = text[0] >= 'A' && text[0] <= 'Z';
@@ -294,6 +307,9 @@ void segment(Document& doc) {
     Scratch& x = scratch;
     x.known.clear();
     x.term_ids.clear();
+    // News text has a word or number every five or six bytes: the tokens fit without the
+    // vector growing (and copying) a dozen times.
+    doc.tokens.reserve(doc.text.size() / kBytesPerTokenAtLeast);
 
     for (std::uint32_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
         x.spans.clear();
