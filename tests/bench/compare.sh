@@ -41,9 +41,12 @@ build() {
   echo "$dir/src/build/native/precis"
 }
 
+# Both commits resolved once, now: a branch that moves during the run is still named by
+# the commit that was built.
+rev_sha=$(git rev-parse --verify "$rev^{commit}") head_sha=$(git rev-parse --verify "HEAD^{commit}")
 echo "building $rev and HEAD" >&2
-base=$(build "$rev")
-head=$(build HEAD)
+base=$(build "$rev_sha")
+head=$(build "$head_sha")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 awk -v n="$lines" 'NF && k++ < n' "$file" >"$tmp/sample.jsonl"
@@ -78,7 +81,7 @@ t_head=$(median <"$tmp/head.t")
 "$base" --jobs 1 --format jsonl "$file" >"$tmp/base.out" 2>/dev/null || true
 "$head" --jobs 1 --format jsonl "$file" >"$tmp/head.out" 2>/dev/null || true
 
-awk -v rev="$rev ($(git rev-parse --short "$rev"))" -v head="HEAD ($(git rev-parse --short HEAD))" \
+awk -v rev="$rev (${rev_sha:0:7})" -v head="HEAD (${head_sha:0:7})" \
     -v n="$sample" -v a="$articles" -v ib="$ir_base" -v ih="$ir_head" -v tb="$t_base" -v th="$t_head" \
     -v base_t="$(tr '\n' ' ' <"$tmp/base.t")" -v head_t="$(tr '\n' ' ' <"$tmp/head.t")" 'BEGIN {
   printf "%-28s %22s %22s %8s\n", "", rev, head, "ratio"
