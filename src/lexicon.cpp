@@ -366,79 +366,84 @@ bool has_any_phrase(std::string_view s, const PhraseIndex& index) {
     return false;
 }
 
+// Phrases that open a line of site furniture: labels, bylines, calls to action.
+constexpr std::string_view kLineOpeners[] = {
+    // en
+    "read more", "read also", "click here", "photo:", "photo by", "photos:", "image:", "picture:", "video:",
+    "watch:", "listen:", "follow us", "subscribe", "sign up", "sign in", "log in", "register", "copyright",
+    "all rights reserved", "related:", "advertisement", "sponsored", "share this", "share on", "reporting by",
+    "editing by", "written by", "posted by", "posted in", "filed under", "source:", "credit:", "image credit",
+    "photo credit", "updated:", "published:", "last updated", "caption:", "see also", "more:", "tags:",
+    "learn more", "download the", "download:", "get the app", "already a subscriber", "support our",
+    "gallery:", "slideshow:", "interview by",
+    // ru
+    "фото:", "фото ", "видео:", "читайте также", "читать также", "подробнее", "источник:", "реклама",
+    "подписывайтесь", "подпишитесь", "смотрите также", "автор:", "теги:", "войдите", "зарегистрируйтесь",
+    // de
+    "lesen sie auch", "lesen sie mehr", "mehr zum thema", "weiterlesen", "foto:", "fotos:", "bild:",
+    "bildquelle", "quelle:", "autor:", "autorin:", "text:", "jetzt abonnieren", "abonnieren sie", "melden sie sich",
+    "folgen sie uns", "erstellt von", "geschrieben von", "veröffentlicht am", "aktualisiert am", "abgelegt unter",
+    "schlagwörter", "themen:", "auch interessant", "das könnte sie auch interessieren", "zum artikel",
+    "diashow:", "bildergalerie", "galerie:", "das gespräch führte", "das interview führte", "herunterladen",
+    // fr
+    "lire aussi", "à lire aussi", "voir aussi", "lire la suite", "abonnez-vous", "inscrivez-vous",
+    "suivez-nous", "connectez-vous", "publié le", "mis à jour le", "par :", "crédit photo", "étiquettes",
+    // es
+    "lee también", "lea también", "lea más", "lea:", "leer más", "ver también", "suscríbete", "suscríbase",
+    "regístrate", "síguenos", "inicia sesión", "publicado por", "escrito por", "fuente:", "etiquetas:",
+    // it
+    "leggi anche", "leggi tutto", "vedi anche", "iscriviti", "abbonati", "seguici", "accedi", "registrati",
+    "scritto da", "pubblicato da", "fonte:",
+    // pt
+    "leia também", "leia mais", "veja também", "assine", "inscreva-se", "cadastre-se", "siga-nos",
+    "faça login", "escrito por", "publicado por"};
+static_assert(at_least_two_bytes(kLineOpeners), "index_phrases() reads two bytes of each");
+
+// Phrases that give a line away wherever they stand.
+constexpr std::string_view kAnywherePhrases[] = {
+    // credits and captions
+    "getty images", "(photo:", "(ap photo", "/ reuters", "/reuters", "associated press contributed",
+    "from left", "left to right", "(pictured", "(not pictured", "von links", "v.l.n.r", "im bild",
+    "de gauche à droite",
+    "de izquierda a derecha", "da sinistra", "da esquerda para a direita", "слева направо", "на фото",
+    // reading time
+    "min read", "minute read", "minutes read", "lesezeit", "temps de lecture", "tiempo de lectura",
+    "tempo di lettura", "tempo de leitura", "время чтения",
+    // calls to action
+    "all rights reserved", "click here", "for the latest news", "sign up for", "sign up to", "subscribe to our",
+    "subscribe now", "subscribe today", "please subscribe", "in your inbox", "to your inbox",
+    "breaking news alerts",
+    "must be logged in", "einloggen, um", "anmelden, um", "continue reading", "keep reading", "weiterlesen",
+    "seguir leyendo", "continua a leggere", "continuar lendo", "читать далее", "unlimited access",
+    "unlimited digital access", "unbegrenzten zugang", "accès illimité", "acceso ilimitado",
+    "accesso illimitato", "acesso ilimitado", "неограниченный доступ",
+    "follow us on", "download our app", "our newsletter", "free newsletter", "first appeared on",
+    "originally published", "disclosure page", "alle rechte vorbehalten", "erschien zuerst",
+    "unseren newsletter", "zum newsletter", "newsletter abonnieren", "jetzt anmelden", "jetzt registrieren",
+    "tous droits réservés", "notre newsletter", "todos los derechos reservados", "nuestro boletín",
+    "nuestra newsletter", "tutti i diritti riservati", "nostra newsletter", "todos os direitos reservados",
+    "nossa newsletter", "все права защищены", "нашу рассылку", "подписывайтесь на", "подпишитесь на",
+    "leggi anche", "lesen sie auch", "lire aussi", "lee también", "leia também", "читайте также"};
+static_assert(at_least_two_bytes(kAnywherePhrases), "phrase_at() compares two bytes first");
+
+// Whether `s` opens with one of the phrases, as a whole word or up to its colon or space.
+bool opens_with_phrase(std::string_view s, const PhraseIndex& index) {
+    if (s.empty()) return false;
+    for (std::string_view o : index.by_first_byte[static_cast<unsigned char>(s[0])])
+        if (s.substr(0, o.size()) == o &&
+            (o.back() == ' ' || o.back() == ':' || s.size() == o.size() || !letter_byte(s[o.size()])))
+            return true;
+    return false;
+}
+
 }  // namespace
 
 bool is_boilerplate(std::string_view s) {
-    // Phrases that open a line of site furniture: labels, bylines, calls to action.
-    static constexpr std::string_view openers[] = {
-        // en
-        "read more", "read also", "click here", "photo:", "photo by", "photos:", "image:", "picture:", "video:",
-        "watch:", "listen:", "follow us", "subscribe", "sign up", "sign in", "log in", "register", "copyright",
-        "all rights reserved", "related:", "advertisement", "sponsored", "share this", "share on", "reporting by",
-        "editing by", "written by", "posted by", "posted in", "filed under", "source:", "credit:", "image credit",
-        "photo credit", "updated:", "published:", "last updated", "caption:", "see also", "more:", "tags:",
-        "learn more", "download the", "download:", "get the app", "already a subscriber", "support our",
-        "gallery:", "slideshow:", "interview by",
-        // ru
-        "фото:", "фото ", "видео:", "читайте также", "читать также", "подробнее", "источник:", "реклама",
-        "подписывайтесь", "подпишитесь", "смотрите также", "автор:", "теги:", "войдите", "зарегистрируйтесь",
-        // de
-        "lesen sie auch", "lesen sie mehr", "mehr zum thema", "weiterlesen", "foto:", "fotos:", "bild:",
-        "bildquelle", "quelle:", "autor:", "autorin:", "text:", "jetzt abonnieren", "abonnieren sie", "melden sie sich",
-        "folgen sie uns", "erstellt von", "geschrieben von", "veröffentlicht am", "aktualisiert am", "abgelegt unter",
-        "schlagwörter", "themen:", "auch interessant", "das könnte sie auch interessieren", "zum artikel",
-        "diashow:", "bildergalerie", "galerie:", "das gespräch führte", "das interview führte", "herunterladen",
-        // fr
-        "lire aussi", "à lire aussi", "voir aussi", "lire la suite", "abonnez-vous", "inscrivez-vous",
-        "suivez-nous", "connectez-vous", "publié le", "mis à jour le", "par :", "crédit photo", "étiquettes",
-        // es
-        "lee también", "lea también", "lea más", "lea:", "leer más", "ver también", "suscríbete", "suscríbase",
-        "regístrate", "síguenos", "inicia sesión", "publicado por", "escrito por", "fuente:", "etiquetas:",
-        // it
-        "leggi anche", "leggi tutto", "vedi anche", "iscriviti", "abbonati", "seguici", "accedi", "registrati",
-        "scritto da", "pubblicato da", "fonte:",
-        // pt
-        "leia também", "leia mais", "veja também", "assine", "inscreva-se", "cadastre-se", "siga-nos",
-        "faça login", "escrito por", "publicado por"};
-    static_assert(at_least_two_bytes(openers), "index_phrases() reads two bytes of each");
-    static const PhraseIndex openers_index = index_phrases(openers);
-    if (!s.empty())
-        for (std::string_view o : openers_index.by_first_byte[static_cast<unsigned char>(s[0])])
-            if (s.substr(0, o.size()) == o &&
-                (o.back() == ' ' || o.back() == ':' || s.size() == o.size() || !letter_byte(s[o.size()])))
-                return true;
-    // Phrases that give a line away wherever they stand.
-    static constexpr std::string_view anywhere[] = {
-        // credits and captions
-        "getty images", "(photo:", "(ap photo", "/ reuters", "/reuters", "associated press contributed",
-        "from left", "left to right", "(pictured", "(not pictured", "von links", "v.l.n.r", "im bild",
-        "de gauche à droite",
-        "de izquierda a derecha", "da sinistra", "da esquerda para a direita", "слева направо", "на фото",
-        // reading time
-        "min read", "minute read", "minutes read", "lesezeit", "temps de lecture", "tiempo de lectura",
-        "tempo di lettura", "tempo de leitura", "время чтения",
-        // calls to action
-        "all rights reserved", "click here", "for the latest news", "sign up for", "sign up to", "subscribe to our",
-        "subscribe now", "subscribe today", "please subscribe", "in your inbox", "to your inbox",
-        "breaking news alerts",
-        "must be logged in", "einloggen, um", "anmelden, um", "continue reading", "keep reading", "weiterlesen",
-        "seguir leyendo", "continua a leggere", "continuar lendo", "читать далее", "unlimited access",
-        "unlimited digital access", "unbegrenzten zugang", "accès illimité", "acceso ilimitado",
-        "accesso illimitato", "acesso ilimitado", "неограниченный доступ",
-        "follow us on", "download our app", "our newsletter", "free newsletter", "first appeared on",
-        "originally published", "disclosure page", "alle rechte vorbehalten", "erschien zuerst",
-        "unseren newsletter", "zum newsletter", "newsletter abonnieren", "jetzt anmelden", "jetzt registrieren",
-        "tous droits réservés", "notre newsletter", "todos los derechos reservados", "nuestro boletín",
-        "nuestra newsletter", "tutti i diritti riservati", "nostra newsletter", "todos os direitos reservados",
-        "nossa newsletter", "все права защищены", "нашу рассылку", "подписывайтесь на", "подпишитесь на",
-        "leggi anche", "lesen sie auch", "lire aussi", "lee también", "leia também", "читайте также"};
-    static_assert(at_least_two_bytes(anywhere), "phrase_at() compares two bytes first");
-    static const PhraseIndex anywhere_index = index_phrases(anywhere);
-    if (has_any_phrase(s, anywhere_index)) return true;
+    static const PhraseIndex openers_index = index_phrases(kLineOpeners);
+    static const PhraseIndex anywhere_index = index_phrases(kAnywherePhrases);
+    if (opens_with_phrase(s, openers_index) || has_any_phrase(s, anywhere_index)) return true;
     // A byline: "By Jane Smith", "By JANE SMITH and JOHN DOE, CNN".
-    if (s.substr(0, 3) == "by " && s.size() < 60 && s.find_first_of(".!?") == std::string_view::npos)
-        return true;
-    return false;
+    return s.substr(0, 3) == "by " && s.size() < 60 && s.find_first_of(".!?") == std::string_view::npos;
 }
 
 bool is_date_word(std::string_view w) {
