@@ -5,7 +5,6 @@
 
 #include "text/json_string.hpp"
 
-#include <cstdint>
 #include <variant>
 
 namespace precis::detail {

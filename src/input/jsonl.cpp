@@ -3,7 +3,6 @@
 #include "text/json_string.hpp"
 
 #include <cmath>
-#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
