@@ -18,7 +18,7 @@ packages=(
   doctest-dev                  # the C++ unit tests
   libstemmer-dev               # Snowball, for the quality evaluation's --snowball scoring
   emscripten binaryen          # the WebAssembly build (Emscripten 3.1.6)
-  icu-devtools                 # icupkg and genccode: ICU's data for the wasm build
+  icu-devtools                 # icupkg and derb: ICU's rules and suppressions for the wasm build
   nodejs                       # runs the wasm tests and the JavaScript API's tests
   npm                          # fetches web/'s pinned npm packages (web/package-lock.json)
   chromium fonts-dejavu-core   # the browsers the widget's tests run in, and a font for them:

@@ -3,13 +3,16 @@
 #include "text/utf8.hpp"
 
 #include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
+#include <unicode/rbbi.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
 #include <array>
 #include <cstring>
 #include <memory>
+#include <string>
 
 namespace precis::detail::icu_breaks {
 namespace {
@@ -17,18 +20,59 @@ namespace {
 // ICU's suppression list for German drops the break after any word ending in "r." or
 // "b." ("war.", "wieder."): measured on UD German, recall falls from 0.99 to 0.92, so
 // German uses the plain rules and precis's own abbreviation list instead.
-const char* sentence_locale(Lang lang) {
+bool suppresses_abbreviations(Lang lang) { return lang != Lang::de; }
+
+#ifdef PRECIS_ICU_EMBEDDED_RULES
+// The WebAssembly build carries ICU's rule files and suppression lists compiled in
+// (toolchains/icu-wasm/embed-rules.cmake) and builds the iterators from them: creating
+// them by locale links ICU's locale and resource-bundle code for nothing else. Same
+// release, same bytes, same lists: the native and wasm builds find the same breaks.
+#include "icu_rules.inc"
+
+const char* const* suppressions(Lang lang) {
     switch (lang) {
-        case Lang::en: return "en@ss=standard";
-        case Lang::ru: return "ru@ss=standard";
-        case Lang::de: return "de";
-        case Lang::fr: return "fr@ss=standard";
-        case Lang::es: return "es@ss=standard";
-        case Lang::it: return "it@ss=standard";
-        case Lang::pt: return "pt@ss=standard";
+        case Lang::en: return kSuppressions_en;
+        case Lang::ru: return kSuppressions_ru;
+        case Lang::fr: return kSuppressions_fr;
+        case Lang::es: return kSuppressions_es;
+        case Lang::it: return kSuppressions_it;
+        case Lang::pt: return kSuppressions_pt;
+        case Lang::de: break;
     }
-    return "en";
+    return nullptr;
 }
+
+// A rule file holds ICU's data header (its size in the first two bytes, little-endian),
+// then the compiled rules the iterator takes.
+template <std::size_t N>
+icu::BreakIterator* from_rules(const unsigned char (&file)[N], UErrorCode& status) {
+    const std::size_t header = file[0] | std::size_t{file[1]} << 8;
+    if (header >= N) return nullptr;
+    return new icu::RuleBasedBreakIterator(file + header, static_cast<uint32_t>(N - header), status);
+}
+
+icu::BreakIterator* create_sentence_iterator(Lang lang, UErrorCode& status) {
+    std::unique_ptr<icu::BreakIterator> rules(from_rules(kSentenceRulesFile, status));
+    if (!rules || U_FAILURE(status) || !suppresses_abbreviations(lang)) return rules.release();
+    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
+    if (U_FAILURE(status)) return nullptr;
+    for (const char* const* s = suppressions(lang); s && *s; ++s)
+        builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(*s), status);
+    return U_SUCCESS(status) ? builder->wrapIteratorWithFilter(rules.release(), status) : nullptr;
+}
+
+icu::BreakIterator* create_word_iterator(UErrorCode& status) { return from_rules(kWordRulesFile, status); }
+#else
+icu::BreakIterator* create_sentence_iterator(Lang lang, UErrorCode& status) {
+    std::string locale(lang_code(lang));
+    if (suppresses_abbreviations(lang)) locale += "@ss=standard";
+    return icu::BreakIterator::createSentenceInstance(icu::Locale(locale.c_str()), status);
+}
+
+icu::BreakIterator* create_word_iterator(UErrorCode& status) {
+    return icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status);
+}
+#endif
 
 struct Cache {
     std::array<std::unique_ptr<icu::BreakIterator>, kLangCount> sentence;
@@ -63,7 +107,7 @@ icu::BreakIterator* sentence_iterator(Lang lang) {
     auto& slot = cache().sentence[static_cast<int>(lang)];
     if (!slot) {
         UErrorCode status = U_ZERO_ERROR;
-        slot.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(sentence_locale(lang)), status));
+        slot.reset(create_sentence_iterator(lang, status));
         if (U_FAILURE(status)) slot.reset();
     }
     return slot.get();
@@ -73,7 +117,7 @@ icu::BreakIterator* word_iterator() {
     auto& slot = cache().word;
     if (!slot) {
         UErrorCode status = U_ZERO_ERROR;
-        slot.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+        slot.reset(create_word_iterator(status));
         if (U_FAILURE(status)) slot.reset();
     }
     return slot.get();

@@ -52,6 +52,19 @@ TEST_CASE("Russian abbreviations") {
           Strings{"Парк им. Горького открыт.", "Вход свободный."});
 }
 
+// Abbreviations on ICU's suppression lists and not on precis's own: the native build reads
+// the lists from the system's ICU data, the WebAssembly build has them compiled in
+// (toolchains/icu-wasm/embed-rules.cmake); both must hold the break. German uses no list.
+TEST_CASE("ICU's abbreviation suppressions hold the break, per language") {
+    CHECK(sentences("He met Pvt. Ryan in France. He was fine.") == Strings{"He met Pvt. Ryan in France.", "He was fine."});
+    CHECK(sentences("Voir la réf. Martin pour le détail. C'est clair.", Lang::fr) ==
+          Strings{"Voir la réf. Martin pour le détail.", "C'est clair."});
+    CHECK(sentences("Звоните по тел. Иванову в любое время. Он ответит.", Lang::ru) ==
+          Strings{"Звоните по тел. Иванову в любое время.", "Он ответит."});
+    CHECK(sentences("Er traf Pvt. Ryan in Frankreich. Er war wohlauf.", Lang::de) ==
+          Strings{"Er traf Pvt.", "Ryan in Frankreich.", "Er war wohlauf."});
+}
+
 TEST_CASE("numbers: decimals, money and times stay whole") {
     CHECK(sentences("Inflation rose to 3.5 per cent. Prices fell.") == Strings{"Inflation rose to 3.5 per cent.", "Prices fell."});
     CHECK(sentences("She has $100.00 in her bag. It is hers.") == Strings{"She has $100.00 in her bag.", "It is hers."});

@@ -22,41 +22,49 @@ if(NOT EXISTS "${_icu_root}/source/common/ubrk.cpp")
   file(ARCHIVE_EXTRACT INPUT "${PRECIS_ICU_TARBALL}" DESTINATION "${CMAKE_BINARY_DIR}/_deps")
 endif()
 
-# The data package: only the items in icu-data.lst, turned into C by genccode (from
-# Debian's icu-devtools), its array renamed to the entry point ICU looks for, icudt72_dat.
+# ICU's data, compiled in: the items of icu-data.lst (the sentence and word rule files and
+# the languages' abbreviation suppressions), extracted from ICU's data package by icupkg
+# and printed by derb (both from Debian's icu-devtools), then written as a C++ include by
+# embed-rules.cmake. src/segment/icu.cpp builds its iterators from them, so ICU's locale,
+# resource-bundle and data-loading code is not linked.
 find_program(PRECIS_ICUPKG icupkg REQUIRED)
-find_program(PRECIS_GENCCODE genccode REQUIRED)
+find_program(PRECIS_DERB derb REQUIRED)
 set(_icu_data_dir "${CMAKE_BINARY_DIR}/_deps/icu-data")
 set(_icu_list "${CMAKE_CURRENT_LIST_DIR}/icu-data.lst")
+# The languages with suppressions: the .res items of the list.
+file(STRINGS "${_icu_list}" _icu_res_files REGEX "^brkitr/[a-z]+\\.res$")
+list(TRANSFORM _icu_res_files REPLACE "^brkitr/" "")
+set(_icu_suppression_langs ${_icu_res_files})
+list(TRANSFORM _icu_suppression_langs REPLACE "\\.res$" "")
+list(JOIN _icu_suppression_langs "," _icu_suppression_langs)  # one command-line argument
 add_custom_command(
-  OUTPUT "${_icu_data_dir}/icudt72l_dat.c"
-  COMMAND ${CMAKE_COMMAND} -E rm -rf "${_icu_data_dir}"
-  COMMAND ${CMAKE_COMMAND} -E make_directory "${_icu_data_dir}/items" "${_icu_data_dir}/out"
+  OUTPUT "${_icu_data_dir}/icu_rules.inc"
+  COMMAND ${CMAKE_COMMAND} -E rm -rf "${_icu_data_dir}/items" "${_icu_data_dir}/dumps"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${_icu_data_dir}/items" "${_icu_data_dir}/dumps"
   # (icupkg takes a list file only when its name ends in .lst or .txt.)
   COMMAND ${PRECIS_ICUPKG} -d "${_icu_data_dir}/items" -x "${_icu_list}" "${_icu_root}/source/data/in/icudt72l.dat"
-  # The package must be called icudt72l.dat for its item paths to resolve.
-  # Line, title and dictionary items are left out on purpose: --ignore-deps.
-  COMMAND ${PRECIS_ICUPKG} --ignore-deps -s "${_icu_data_dir}/items" -a "${_icu_list}" new "${_icu_data_dir}/out/icudt72l.dat"
-  COMMAND ${PRECIS_GENCCODE} -d "${_icu_data_dir}" "${_icu_data_dir}/out/icudt72l.dat"
-  COMMAND ${CMAKE_COMMAND} -DFILE=${_icu_data_dir}/icudt72l_dat.c -P "${CMAKE_CURRENT_LIST_DIR}/entry-point.cmake"
-  DEPENDS "${_icu_list}" "${CMAKE_CURRENT_LIST_DIR}/entry-point.cmake"
-  COMMENT "ICU data for wasm: the items of icu-data.lst"
+  COMMAND ${PRECIS_DERB} -s "${_icu_data_dir}/items/brkitr" -d "${_icu_data_dir}/dumps" ${_icu_res_files}
+  COMMAND ${CMAKE_COMMAND} -DITEMS=${_icu_data_dir}/items -DDUMPS=${_icu_data_dir}/dumps
+          -DLANGS=${_icu_suppression_langs} -DOUT=${_icu_data_dir}/icu_rules.inc
+          -P "${CMAKE_CURRENT_LIST_DIR}/embed-rules.cmake"
+  DEPENDS "${_icu_list}" "${CMAKE_CURRENT_LIST_DIR}/embed-rules.cmake"
+  COMMENT "ICU's rules and suppressions for wasm: the items of icu-data.lst"
   VERBATIM)
-
-# The data is C and not part of ICU's implementation (U_COMMON_IMPLEMENTATION would
-# make UChar a char16_t, which C lacks): a library of its own.
-add_library(precis-icu-data STATIC "${_icu_data_dir}/icudt72l_dat.c")
-target_include_directories(precis-icu-data PRIVATE "${_icu_root}/source/common")
+add_custom_target(precis-icu-rules DEPENDS "${_icu_data_dir}/icu_rules.inc")
 
 file(GLOB _icu_common_sources "${_icu_root}/source/common/*.cpp")
 # brkeng.cpp is replaced by one without dictionary engines (see brkeng_nodict.cpp).
 list(REMOVE_ITEM _icu_common_sources "${_icu_root}/source/common/brkeng.cpp")
-add_library(precis-icu STATIC ${_icu_common_sources} "${CMAKE_CURRENT_LIST_DIR}/brkeng_nodict.cpp")
-target_link_libraries(precis-icu PUBLIC precis-icu-data)
-target_include_directories(precis-icu SYSTEM PUBLIC "${_icu_root}/source/common" "${CMAKE_CURRENT_LIST_DIR}")
+# ICU's code still names its data package (udata.cpp, linked for the break iterator's
+# base class); its stub, an empty package, satisfies the name, and nothing reads it.
+add_library(precis-icu STATIC ${_icu_common_sources} "${CMAKE_CURRENT_LIST_DIR}/brkeng_nodict.cpp"
+            "${_icu_root}/source/stubdata/stubdata.cpp")
+add_dependencies(precis-icu precis-icu-rules)
+target_include_directories(precis-icu SYSTEM PUBLIC "${_icu_root}/source/common" "${CMAKE_CURRENT_LIST_DIR}"
+                           "${_icu_data_dir}")
 option(PRECIS_ICU_TRIMS "Apply the UCONFIG_NO_* trims of toolchains/icu-wasm/uconfig_local.h" ON)
 target_compile_definitions(precis-icu
-  PUBLIC U_STATIC_IMPLEMENTATION U_CHARSET_IS_UTF8=1 U_USING_ICU_NAMESPACE=0 $<$<BOOL:${PRECIS_ICU_TRIMS}>:UCONFIG_USE_LOCAL>
+  PUBLIC U_STATIC_IMPLEMENTATION U_CHARSET_IS_UTF8=1 PRECIS_ICU_EMBEDDED_RULES U_USING_ICU_NAMESPACE=0 $<$<BOOL:${PRECIS_ICU_TRIMS}>:UCONFIG_USE_LOCAL>
   PRIVATE U_COMMON_IMPLEMENTATION)
 target_compile_options(precis-icu PRIVATE -w)  # third-party code: its warnings are not ours
 # Size over speed (-Oz) for the ICU code precis runs only when it creates a break iterator
@@ -75,5 +83,6 @@ set(_icu_cold ${_icu_common_sources})
 foreach(f ${_icu_hot})
   list(REMOVE_ITEM _icu_cold "${_icu_root}/source/common/${f}")
 endforeach()
-set_source_files_properties(${_icu_cold} "${CMAKE_CURRENT_LIST_DIR}/brkeng_nodict.cpp" PROPERTIES COMPILE_OPTIONS -Oz)
+set_source_files_properties(${_icu_cold} "${CMAKE_CURRENT_LIST_DIR}/brkeng_nodict.cpp"
+                            "${_icu_root}/source/stubdata/stubdata.cpp" PROPERTIES COMPILE_OPTIONS -Oz)
 add_library(ICU::uc ALIAS precis-icu)
