@@ -5,6 +5,7 @@
 #include "input/input.hpp"
 #include "text/utf8.hpp"
 #include "render/json_writer.hpp"
+#include "text/swar.hpp"
 
 #include <string>
 
@@ -179,6 +180,40 @@ std::string to_json(const Article& a, int indent) {
 }
 
 namespace detail {
+
+void Writer::string(std::string_view s) {
+    put('"');
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        while (i + 8 <= s.size() && !swar::any_json_special(swar::load8(s.data() + i))) i += 8;
+        if (i == s.size()) break;
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        put(s.substr(run, i - run));
+        run = i + 1;
+        escape(c);
+    }
+    put(s.substr(run));
+    put('"');
+}
+
+void Writer::escape(unsigned char c) {
+    switch (c) {
+        case '"': put("\\\""); break;
+        case '\\': put("\\\\"); break;
+        case '\b': put("\\b"); break;
+        case '\f': put("\\f"); break;
+        case '\n': put("\\n"); break;
+        case '\r': put("\\r"); break;
+        case '\t': put("\\t"); break;
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            put("\\u00");
+            put(hex[c >> 4]);
+            put(hex[c & 15]);
+        }
+    }
+}
 
 std::string page_to_json(const Article& article, const Result& result) {
     Writer w(-1);
