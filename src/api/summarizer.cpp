@@ -79,17 +79,23 @@ std::optional<std::string> run_pipeline(std::string_view text, const Options& op
         out_s.score = high > low ? round4((scores.score[i] - low) / (high - low)) : 1.0;
         return out_s;
     };
+    // (Every vector of the result is reserved at its size: growing them would copy their
+    // strings' headers over and over, a cost on every article.)
+    r.sentences.reserve(chosen.size());
     for (std::size_t i : chosen) r.sentences.push_back(make_sentence(i));
 
     // Each entity's spans, in document order (doc.mentions is).
     std::vector<std::vector<precis::Span>> spans(doc.entities.size());
+    for (std::size_t e = 0; e < spans.size(); ++e) spans[e].reserve(doc.entities[e].mentions);
     for (const EntityMention& m : doc.mentions)
         spans[m.entity].push_back({range(m.span), std::string(doc.view(m.span))});
+    r.entities.reserve(doc.entities.size());
     for (std::uint32_t e : entity_order(doc)) {
         const EntityInfo& info = doc.entities[e];
         r.entities.push_back({info.name, info.aliases, info.mentions, round4(info.salience),
                               std::string(entity_type_name(info.type)), std::move(spans[e])});
     }
+    r.quotes.reserve(doc.quotes.size());
     for (const QuoteInfo& q : doc.quotes) {
         Quote out_q;
         static_cast<Range&>(out_q) = range(q.span);
