@@ -469,10 +469,11 @@ bool EntityFinder::joins_previous(const Run& before, const Run& run) const {
 }
 
 void EntityFinder::find_runs() {
+    std::vector<Run> runs;  // of one sentence; kept from one to the next, not allocated for each
     for (std::uint32_t si = 0; si < doc_.sentences.size(); ++si) {
         const SentenceSpan& s = doc_.sentences[si];
         bool shouted = shouted_[si];
-        std::vector<Run> runs;
+        runs.clear();
         std::uint32_t i = s.first_token;
         while (i < s.end_token) {
             if (!name_word(i, shouted)) {
@@ -991,8 +992,9 @@ void EntityFinder::build_entities() {
 // Groups the mentions into forms: the same words (by key) are one name.
 void EntityFinder::group_forms() {
     std::unordered_map<std::string, std::size_t> form_of;
+    form_of.reserve(cands_.size());
     form_of_cand_.assign(cands_.size(), SIZE_MAX);
-    std::vector<std::string_view> keys;  // kept from one candidate to the next
+    std::vector<std::string_view> keys;  // kept from one candidate to the next (copied into a new form)
     std::string joined_keys;
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
         const Cand& c = cands_[ci];
@@ -1011,15 +1013,21 @@ void EntityFinder::group_forms() {
             if (forms_.size() >= kMaxNameForms) continue;
             it = form_of.emplace(joined_keys, forms_.size()).first;
             forms_.push_back({});
-            forms_.back().keys = std::move(keys);
+            forms_.back().keys.assign(keys.begin(), keys.end());
             forms_.back().descriptive = c.descriptive;
         }
         Form& f = forms_[it->second];
-        f.cands.push_back(ci);
         for (int k = 0; k < 4; ++k) f.evidence[k] += c.evidence[k];
         if (f.gender == Gender::unknown) f.gender = c.gender;
         form_of_cand_[ci] = it->second;
     }
+    // Each form's candidates, in order, once their number is known: one allocation a form.
+    std::vector<std::size_t> count(forms_.size(), 0);
+    for (std::size_t f : form_of_cand_)
+        if (f != SIZE_MAX) ++count[f];
+    for (std::size_t f = 0; f < forms_.size(); ++f) forms_[f].cands.reserve(count[f]);
+    for (std::size_t ci = 0; ci < cands_.size(); ++ci)
+        if (form_of_cand_[ci] != SIZE_MAX) forms_[form_of_cand_[ci]].cands.push_back(ci);
 }
 
 // A person's name: two to four capitalised words, none an organisation's or place's
