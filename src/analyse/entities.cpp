@@ -1141,6 +1141,10 @@ void EntityFinder::merge_long_forms() {
 void EntityFinder::make_entities() {
     constexpr std::uint32_t kNone = UINT32_MAX;
     std::vector<std::uint32_t> entity_of(forms_.size(), kNone);  // by owner form
+    // At most one entity a form: reserved, not grown (an EntityInfo is large to copy).
+    doc_.entities.reserve(forms_.size());
+    full_form_.reserve(forms_.size());
+    evidence_.reserve(4 * forms_.size());
     for (std::size_t f = 0; f < forms_.size(); ++f) {
         std::size_t o = owner_[f];
         if (entity_of[o] == kNone) {
