@@ -134,10 +134,16 @@ namespace {
 template <typename Value>
 class Interner {
 public:
+    // Empties the table for the next document. A slot is in use when it carries the
+    // current generation: a new one empties them all at once, where clearing every slot
+    // would cost as much as an article's look-ups once a long article has grown the table.
     void clear() {
         arena_.clear();
         if (slots_.size() > kKeptSlots) slots_ = {}, mask_ = 0;  // after a huge document
-        std::fill(slots_.begin(), slots_.end(), Slot{});
+        if (++generation_ == kUnused) {  // (after four billion documents)
+            std::fill(slots_.begin(), slots_.end(), Slot{});
+            generation_ = kUnused + 1;
+        }
         size_ = 0;
     }
     // The value stored under `key`, or null.
@@ -145,7 +151,7 @@ public:
         if (slots_.empty()) return nullptr;
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             Slot& s = slots_[i];
-            if (s.length == kEmpty) return nullptr;
+            if (s.generation != generation_) return nullptr;
             if (s.hash == h && same_bytes(std::string_view(arena_).substr(s.offset, s.length), key))
                 return &s.value;
         }
@@ -154,8 +160,9 @@ public:
     Value* insert(std::string_view key, std::uint64_t h, Value value) {
         if ((size_ + 1) * 4 > slots_.size() * 3) grow();
         std::size_t i = h & mask_;
-        while (slots_[i].length != kEmpty) i = (i + 1) & mask_;
-        slots_[i] = {h, static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()), value};
+        while (slots_[i].generation == generation_) i = (i + 1) & mask_;
+        slots_[i] = {h, static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()), generation_,
+                     value};
         arena_.append(key);
         ++size_;
         return &slots_[i].value;
@@ -164,12 +171,13 @@ public:
     static std::uint64_t hash(std::string_view s) { return hash_bytes(s); }
 
 private:
-    static constexpr std::uint32_t kEmpty = 0xFFFFFFFF;
+    static constexpr std::uint32_t kUnused = 0;  // the generation of a slot never used
     // Slots kept from one document to the next: enough for any news article's words.
     static constexpr std::size_t kKeptSlots = 1 << 16;
     struct Slot {
         std::uint64_t hash = 0;
-        std::uint32_t offset = 0, length = kEmpty;
+        std::uint32_t offset = 0, length = 0;
+        std::uint32_t generation = kUnused;
         Value value{};
     };
     void grow() {
@@ -177,15 +185,16 @@ private:
         slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
         mask_ = slots_.size() - 1;
         for (const Slot& s : old) {
-            if (s.length == kEmpty) continue;
+            if (s.generation != generation_) continue;
             std::size_t i = s.hash & mask_;
-            while (slots_[i].length != kEmpty) i = (i + 1) & mask_;
+            while (slots_[i].generation == generation_) i = (i + 1) & mask_;
             slots_[i] = s;
         }
     }
     std::string arena_;
     std::vector<Slot> slots_;
     std::size_t mask_ = 0, size_ = 0;
+    std::uint32_t generation_ = kUnused + 1;
 };
 
 // What segment() keeps between documents on one thread: its tables and buffers, so that
