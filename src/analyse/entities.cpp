@@ -42,6 +42,9 @@ constexpr std::uint32_t kMaxQuotedNameWords = 4;
 constexpr std::uint32_t kMaxNameTail = 3;
 // Words of an acronym's long form ("Комитет защиты журналистов (КЗЖ)").
 constexpr std::uint32_t kMaxLongFormWords = 10;
+// Candidates a sentence's list makes room for at its first: most sentences name fewer
+// things, and the list then never grows (and copies) one candidate at a time.
+constexpr std::size_t kCandsPerSentence = 4;
 
 // Evidence for an entity's type, summed over its mentions; the largest sum wins.
 constexpr double kKnownName = 4;         // in the word lists: "Russia", "NATO", "Москва"
@@ -600,7 +603,9 @@ void EntityFinder::add_cand(std::uint32_t a, std::uint32_t b, std::uint32_t sent
     if (last.size() >= 3 && last[last.size() - 2] == '.' && c.span.end < doc_.text.size() && doc_.text[c.span.end] == '.')
         ++c.span.end;
     if (type >= 0) c.evidence[type] += weight;
-    by_sentence_[sentence].push_back(static_cast<std::uint32_t>(cands_.size()));
+    std::vector<std::uint32_t>& in_sentence = by_sentence_[sentence];
+    if (in_sentence.empty()) in_sentence.reserve(kCandsPerSentence);
+    in_sentence.push_back(static_cast<std::uint32_t>(cands_.size()));
     cands_.push_back(c);
 }
 
