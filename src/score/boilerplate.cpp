@@ -70,14 +70,16 @@ bool date_line(const Document& doc, const std::vector<Word>& words) {
 // "Foto: GEPA", "(Image: GETTY)", "fot. shutterstock", "Photo by Jane Doe": a credit
 // label before a colon, in brackets, or (short lines) before "by".
 bool credit(const Document& doc, std::string_view text, const std::vector<Word>& words) {
+    const std::string_view all = doc.text;
+    const bool short_line = words.size() <= kCreditByMaxWords;
     for (std::size_t k = 0; k < words.size(); ++k) {
         std::size_t after = words[k].token->span.end, before = words[k].token->span.begin;
-        while (after < doc.text.size() && doc.text[after] == ' ') ++after;
-        while (before > 0 && doc.text[before - 1] == ' ') --before;
-        char next = after < doc.text.size() ? doc.text[after] : '\0';
-        char prev = before > 0 ? doc.text[before - 1] : '\0';
+        while (after < all.size() && all[after] == ' ') ++after;
+        while (before > 0 && all[before - 1] == ' ') --before;
+        char next = after < all.size() ? all[after] : '\0';
+        char prev = before > 0 ? all[before - 1] : '\0';
         const bool marked = next == ':' || next == '.' || prev == '(' || prev == '|';
-        const bool by = k + 1 < words.size() && words.size() <= kCreditByMaxWords;
+        const bool by = short_line && k + 1 < words.size();
         // The word list last: most words stand where no label could.
         if ((!marked && !by) || !lexicon::is_credit_label(words[k].folded)) continue;
         if (next == ':' || (next == '.' && words[k].folded == "fot") || prev == '(' || prev == '|') return true;
