@@ -109,7 +109,7 @@ std::optional<std::string> run_pipeline(std::string_view text, const Options& op
     r.stats.paragraphs = doc.paragraphs.size() + doc.paragraphs_before;
     r.stats.words = static_cast<std::size_t>(
         std::count_if(doc.tokens.begin(), doc.tokens.end(), [](const Token& t) { return t.has(kWord) || t.has(kNumber); }));
-    r.stats.chars = count_code_points(text);
+    r.stats.chars = u16.code_points();
 
     if (options.explain) {
         std::size_t next_chosen = 0;
