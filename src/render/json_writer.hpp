@@ -17,7 +17,11 @@ namespace precis::detail {
 
 class Writer {
 public:
-    explicit Writer(int indent) : indent_(indent) { out_.resize(kInitialBytes); }
+    // `expected_bytes`: about the size of what will be written, so that the buffer is made
+    // once rather than grown (each growth fills the new room and copies what was written).
+    explicit Writer(int indent, std::size_t expected_bytes = kInitialBytes) : indent_(indent) {
+        out_.resize(expected_bytes);
+    }
 
     void begin_object() { open('{'); }
     void end_object() { close('}'); }
