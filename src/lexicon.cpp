@@ -327,16 +327,21 @@ bool phrase_at(std::string_view s, std::size_t at, std::string_view phrase) {
 }
 
 // Whether one of `phrases` stands in `s` as whole words: one walk over `s`, trying at
-// each byte only the phrases that start with it (`by_first_byte`, built once per list),
-// and only where the byte and the next begin one of them (`pairs`, one bit per pair):
-// most bytes of a sentence begin none, and the bit test is all they cost.
+// each byte only where it and the next begin a phrase (`pairs`, one bit per pair: most
+// bytes of a sentence begin none, and the bit test is all they cost), and there only the
+// phrases in the bucket of those two bytes (`by_pair`, built once per list): mostly just
+// the phrases that begin with them, where those of the first byte alone were up to 18.
 struct PhraseIndex {
-    std::array<std::vector<std::string_view>, 256> by_first_byte;
+    static constexpr std::size_t kBuckets = 256;
+    std::array<std::vector<std::string_view>, kBuckets> by_pair;
     std::bitset<65536> pairs;
 };
 inline std::size_t byte_pair(char a, char b) {
     return static_cast<std::size_t>(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
 }
+// The bucket of a pair: its two bytes mixed so that the pairs phrases begin with spread
+// (many share a first letter).
+inline std::size_t pair_bucket(std::size_t pair) { return (pair * 0x9E37u >> 8) % PhraseIndex::kBuckets; }
 template <std::size_t N>
 constexpr bool at_least_two_bytes(const std::string_view (&phrases)[N]) {
     for (std::string_view p : phrases)
@@ -347,15 +352,16 @@ template <std::size_t N>
 PhraseIndex index_phrases(const std::string_view (&phrases)[N]) {
     PhraseIndex index;
     for (std::string_view p : phrases) {
-        index.by_first_byte[static_cast<unsigned char>(p[0])].push_back(p);
+        index.by_pair[pair_bucket(byte_pair(p[0], p[1]))].push_back(p);
         index.pairs.set(byte_pair(p[0], p[1]));
     }
     return index;
 }
 bool has_any_phrase(std::string_view s, const PhraseIndex& index) {
     for (std::size_t at = 0; at + 1 < s.size();) {
-        if (index.pairs[byte_pair(s[at], s[at + 1])])
-            for (std::string_view p : index.by_first_byte[static_cast<unsigned char>(s[at])])
+        const std::size_t pair = byte_pair(s[at], s[at + 1]);
+        if (index.pairs[pair])
+            for (std::string_view p : index.by_pair[pair_bucket(pair)])
                 if (phrase_at(s, at, p)) return true;
         // A phrase that starts with a letter stands only at the start of a word (phrase_at),
         // and one that starts with another byte cannot start at a letter: the rest of a word
@@ -428,8 +434,8 @@ static_assert(at_least_two_bytes(kAnywherePhrases), "phrase_at() compares two by
 
 // Whether `s` opens with one of the phrases, as a whole word or up to its colon or space.
 bool opens_with_phrase(std::string_view s, const PhraseIndex& index) {
-    if (s.empty()) return false;
-    for (std::string_view o : index.by_first_byte[static_cast<unsigned char>(s[0])])
+    if (s.size() < 2) return false;  // every phrase has two bytes or more
+    for (std::string_view o : index.by_pair[pair_bucket(byte_pair(s[0], s[1]))])
         if (s.substr(0, o.size()) == o &&
             (o.back() == ' ' || o.back() == ':' || s.size() == o.size() || !letter_byte(s[o.size()])))
             return true;

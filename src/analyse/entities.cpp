@@ -42,6 +42,9 @@ constexpr std::uint32_t kMaxQuotedNameWords = 4;
 constexpr std::uint32_t kMaxNameTail = 3;
 // Words of an acronym's long form ("Комитет защиты журналистов (КЗЖ)").
 constexpr std::uint32_t kMaxLongFormWords = 10;
+// Candidates a sentence's list makes room for at its first: most sentences name fewer
+// things, and the list then never grows (and copies) one candidate at a time.
+constexpr std::size_t kCandsPerSentence = 4;
 
 // Evidence for an entity's type, summed over its mentions; the largest sum wins.
 constexpr double kKnownName = 4;         // in the word lists: "Russia", "NATO", "Москва"
@@ -469,10 +472,11 @@ bool EntityFinder::joins_previous(const Run& before, const Run& run) const {
 }
 
 void EntityFinder::find_runs() {
+    std::vector<Run> runs;  // of one sentence; kept from one to the next, not allocated for each
     for (std::uint32_t si = 0; si < doc_.sentences.size(); ++si) {
         const SentenceSpan& s = doc_.sentences[si];
         bool shouted = shouted_[si];
-        std::vector<Run> runs;
+        runs.clear();
         std::uint32_t i = s.first_token;
         while (i < s.end_token) {
             if (!name_word(i, shouted)) {
@@ -599,7 +603,9 @@ void EntityFinder::add_cand(std::uint32_t a, std::uint32_t b, std::uint32_t sent
     if (last.size() >= 3 && last[last.size() - 2] == '.' && c.span.end < doc_.text.size() && doc_.text[c.span.end] == '.')
         ++c.span.end;
     if (type >= 0) c.evidence[type] += weight;
-    by_sentence_[sentence].push_back(static_cast<std::uint32_t>(cands_.size()));
+    std::vector<std::uint32_t>& in_sentence = by_sentence_[sentence];
+    if (in_sentence.empty()) in_sentence.reserve(kCandsPerSentence);
+    in_sentence.push_back(static_cast<std::uint32_t>(cands_.size()));
     cands_.push_back(c);
 }
 
@@ -991,8 +997,9 @@ void EntityFinder::build_entities() {
 // Groups the mentions into forms: the same words (by key) are one name.
 void EntityFinder::group_forms() {
     std::unordered_map<std::string, std::size_t> form_of;
+    form_of.reserve(cands_.size());
     form_of_cand_.assign(cands_.size(), SIZE_MAX);
-    std::vector<std::string_view> keys;  // kept from one candidate to the next
+    std::vector<std::string_view> keys;  // kept from one candidate to the next (copied into a new form)
     std::string joined_keys;
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
         const Cand& c = cands_[ci];
@@ -1011,15 +1018,21 @@ void EntityFinder::group_forms() {
             if (forms_.size() >= kMaxNameForms) continue;
             it = form_of.emplace(joined_keys, forms_.size()).first;
             forms_.push_back({});
-            forms_.back().keys = std::move(keys);
+            forms_.back().keys.assign(keys.begin(), keys.end());
             forms_.back().descriptive = c.descriptive;
         }
         Form& f = forms_[it->second];
-        f.cands.push_back(ci);
         for (int k = 0; k < 4; ++k) f.evidence[k] += c.evidence[k];
         if (f.gender == Gender::unknown) f.gender = c.gender;
         form_of_cand_[ci] = it->second;
     }
+    // Each form's candidates, in order, once their number is known: one allocation a form.
+    std::vector<std::size_t> count(forms_.size(), 0);
+    for (std::size_t f : form_of_cand_)
+        if (f != SIZE_MAX) ++count[f];
+    for (std::size_t f = 0; f < forms_.size(); ++f) forms_[f].cands.reserve(count[f]);
+    for (std::size_t ci = 0; ci < cands_.size(); ++ci)
+        if (form_of_cand_[ci] != SIZE_MAX) forms_[form_of_cand_[ci]].cands.push_back(ci);
 }
 
 // A person's name: two to four capitalised words, none an organisation's or place's
@@ -1133,6 +1146,10 @@ void EntityFinder::merge_long_forms() {
 void EntityFinder::make_entities() {
     constexpr std::uint32_t kNone = UINT32_MAX;
     std::vector<std::uint32_t> entity_of(forms_.size(), kNone);  // by owner form
+    // At most one entity a form: reserved, not grown (an EntityInfo is large to copy).
+    doc_.entities.reserve(forms_.size());
+    full_form_.reserve(forms_.size());
+    evidence_.reserve(4 * forms_.size());
     for (std::size_t f = 0; f < forms_.size(); ++f) {
         std::size_t o = owner_[f];
         if (entity_of[o] == kNone) {

@@ -19,6 +19,40 @@ namespace {
 // WebAssembly builds print the same JSON.
 double round4(double x) { return std::round(x * 10000.0) / 10000.0; }
 
+// Where a piece of the input stands, in bytes and in UTF-16 units. (Inline: it runs for
+// every sentence, span and quote, and GCC left it a call, 0.1 M instructions on 100 articles.)
+inline Range range_of(const Utf16Index& u16, const Span& span) {
+    return Range{span.begin, span.end, u16.at(span.begin), u16.at(span.end)};
+}
+
+// The entities, most salient first, each with its spans in document order (doc.mentions
+// is). Like every vector of the result, reserved at its size: growing them would copy
+// their strings' headers over and over, a cost on every article.
+void add_entities(const Document& doc, const Utf16Index& u16, Result& r) {
+    std::vector<std::vector<precis::Span>> spans(doc.entities.size());
+    for (std::size_t e = 0; e < spans.size(); ++e) spans[e].reserve(doc.entities[e].mentions);
+    for (const EntityMention& m : doc.mentions)
+        spans[m.entity].push_back({range_of(u16, m.span), std::string(doc.view(m.span))});
+    r.entities.reserve(doc.entities.size());
+    for (std::uint32_t e : entity_order(doc)) {
+        const EntityInfo& info = doc.entities[e];
+        r.entities.push_back({info.name, info.aliases, info.mentions, round4(info.salience),
+                              std::string(entity_type_name(info.type)), std::move(spans[e])});
+    }
+}
+
+void add_quotes(const Document& doc, const Utf16Index& u16, Result& r) {
+    r.quotes.reserve(doc.quotes.size());
+    for (const QuoteInfo& q : doc.quotes) {
+        Quote out_q;
+        static_cast<Range&>(out_q) = range_of(u16, q.span);
+        out_q.text = std::string(doc.view(q.span));
+        if (q.speaker) out_q.speaker = doc.entities[*q.speaker].name;
+        if (!q.role.empty()) out_q.speaker_role = std::string(doc.view(q.role));
+        out_q.sentence = q.sentence;
+        r.quotes.push_back(std::move(out_q));
+    }
+}
 
 }  // namespace
 
@@ -60,9 +94,6 @@ std::optional<std::string> run_pipeline(std::string_view text, const Options& op
     r.type = options.type;
     r.title = title;
     Utf16Index u16(text);
-    auto range = [&u16](const Span& span) {
-        return Range{span.begin, span.end, u16.at(span.begin), u16.at(span.end)};
-    };
     // Scores are the model's log-odds: shown on [0, 1] from the article's worst to its best.
     double low = 0, high = 0;
     if (!scores.score.empty()) {
@@ -72,38 +103,22 @@ std::optional<std::string> run_pipeline(std::string_view text, const Options& op
     auto make_sentence = [&](std::size_t i) {
         const SentenceSpan& s = doc.sentences[i];
         Sentence out_s;
-        static_cast<Range&>(out_s) = range(s.span);
+        static_cast<Range&>(out_s) = range_of(u16, s.span);
         out_s.index = i;
         out_s.paragraph = s.paragraph + doc.paragraphs_before;
         out_s.text = std::string(doc.view(s.span));
         out_s.score = high > low ? round4((scores.score[i] - low) / (high - low)) : 1.0;
         return out_s;
     };
+    r.sentences.reserve(chosen.size());
     for (std::size_t i : chosen) r.sentences.push_back(make_sentence(i));
-
-    // Each entity's spans, in document order (doc.mentions is).
-    std::vector<std::vector<precis::Span>> spans(doc.entities.size());
-    for (const EntityMention& m : doc.mentions)
-        spans[m.entity].push_back({range(m.span), std::string(doc.view(m.span))});
-    for (std::uint32_t e : entity_order(doc)) {
-        const EntityInfo& info = doc.entities[e];
-        r.entities.push_back({info.name, info.aliases, info.mentions, round4(info.salience),
-                              std::string(entity_type_name(info.type)), std::move(spans[e])});
-    }
-    for (const QuoteInfo& q : doc.quotes) {
-        Quote out_q;
-        static_cast<Range&>(out_q) = range(q.span);
-        out_q.text = std::string(doc.view(q.span));
-        if (q.speaker) out_q.speaker = doc.entities[*q.speaker].name;
-        if (!q.role.empty()) out_q.speaker_role = std::string(doc.view(q.role));
-        out_q.sentence = q.sentence;
-        r.quotes.push_back(std::move(out_q));
-    }
+    add_entities(doc, u16, r);
+    add_quotes(doc, u16, r);
     r.stats.sentences = doc.sentences.size();
     r.stats.paragraphs = doc.paragraphs.size() + doc.paragraphs_before;
     r.stats.words = static_cast<std::size_t>(
         std::count_if(doc.tokens.begin(), doc.tokens.end(), [](const Token& t) { return t.has(kWord) || t.has(kNumber); }));
-    r.stats.chars = count_code_points(text);
+    r.stats.chars = u16.code_points();
 
     if (options.explain) {
         std::size_t next_chosen = 0;

@@ -5,6 +5,7 @@
 #include "input/input.hpp"
 #include "text/utf8.hpp"
 #include "render/json_writer.hpp"
+#include "text/swar.hpp"
 
 #include <string>
 
@@ -111,6 +112,26 @@ void result_members(Writer& w, const Result& r) {
     if (!r.explain.empty()) write_explain(w, r.explain);
 }
 
+// About the bytes of a result's compact JSON, for the writer's buffer: the texts (a chosen
+// sentence twice, in the summary and with its fields) and the fields around each, at their
+// sizes in cnndm results (a span's with four-digit offsets is 66 bytes), and room for the
+// rest. Only a hint: a bigger result grows the buffer.
+std::size_t json_size_hint(const Result& r) {
+    constexpr std::size_t kFixed = 512, kSentenceFields = 110, kEntityFields = 100, kSpanFields = 66,
+                          kQuoteFields = 150, kFeatureBytes = 32;
+    std::size_t n = kFixed + r.title.size();
+    for (const Sentence& s : r.sentences) n += 2 * s.text.size() + kSentenceFields;
+    for (const Entity& e : r.entities) {
+        n += kEntityFields + e.name.size();
+        for (const std::string& a : e.aliases) n += a.size() + 3;
+        for (const Span& s : e.spans) n += kSpanFields + s.text.size();
+    }
+    for (const Quote& q : r.quotes) n += kQuoteFields + q.text.size();
+    for (const ExplainedSentence& x : r.explain)
+        n += kSentenceFields + x.sentence.text.size() + kFeatureBytes * x.features.size();
+    return n;
+}
+
 void write_result(Writer& w, const Result& r) {
     w.begin_object();
     result_members(w, r);
@@ -149,13 +170,13 @@ void write_article(Writer& w, const Article& a) {
 }  // namespace
 
 std::string to_json(const Result& r, int indent) {
-    Writer w(indent);
+    Writer w(indent, json_size_hint(r));
     write_result(w, r);
     return w.take();
 }
 
 std::string to_json_line(std::string_view id_json, const Result& r) {
-    Writer w(-1);
+    Writer w(-1, json_size_hint(r) + id_json.size());
     w.begin_object();
     w.key("id"), w.json_text(id_json);
     result_members(w, r);
@@ -179,6 +200,40 @@ std::string to_json(const Article& a, int indent) {
 }
 
 namespace detail {
+
+void Writer::string(std::string_view s) {
+    put('"');
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        while (i + 8 <= s.size() && !swar::any_json_special(swar::load8(s.data() + i))) i += 8;
+        if (i == s.size()) break;
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        put(s.substr(run, i - run));
+        run = i + 1;
+        escape(c);
+    }
+    put(s.substr(run));
+    put('"');
+}
+
+void Writer::escape(unsigned char c) {
+    switch (c) {
+        case '"': put("\\\""); break;
+        case '\\': put("\\\\"); break;
+        case '\b': put("\\b"); break;
+        case '\f': put("\\f"); break;
+        case '\n': put("\\n"); break;
+        case '\r': put("\\r"); break;
+        case '\t': put("\\t"); break;
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            put("\\u00");
+            put(hex[c >> 4]);
+            put(hex[c & 15]);
+        }
+    }
+}
 
 std::string page_to_json(const Article& article, const Result& result) {
     Writer w(-1);

@@ -19,13 +19,24 @@ struct Word {
     const Token* token;
 };
 
-std::vector<Word> words_of(const Document& doc, const SentenceSpan& s) {
-    std::vector<Word> out;
+void words_of(const Document& doc, const SentenceSpan& s, std::vector<Word>& out) {
+    out.clear();
     for (auto k = s.first_token; k < s.end_token; ++k) {
         const Token& t = doc.tokens[k];
         if (t.has(kWord) || t.has(kNumber)) out.push_back({doc.folded(t), &t});
     }
-    return out;
+}
+
+// A sentence's words and its folded text, kept from one sentence to the next: once they
+// have grown to the longest sentence, looking at one allocates nothing (sentence_shape
+// runs on every sentence of every article).
+struct Scratch {
+    std::vector<Word> words;
+    std::string folded;
+};
+Scratch& scratch() {
+    thread_local Scratch s;
+    return s;
 }
 
 // A date line has at most this many words.
@@ -59,14 +70,16 @@ bool date_line(const Document& doc, const std::vector<Word>& words) {
 // "Foto: GEPA", "(Image: GETTY)", "fot. shutterstock", "Photo by Jane Doe": a credit
 // label before a colon, in brackets, or (short lines) before "by".
 bool credit(const Document& doc, std::string_view text, const std::vector<Word>& words) {
+    const std::string_view all = doc.text;
+    const bool short_line = words.size() <= kCreditByMaxWords;
     for (std::size_t k = 0; k < words.size(); ++k) {
         std::size_t after = words[k].token->span.end, before = words[k].token->span.begin;
-        while (after < doc.text.size() && doc.text[after] == ' ') ++after;
-        while (before > 0 && doc.text[before - 1] == ' ') --before;
-        char next = after < doc.text.size() ? doc.text[after] : '\0';
-        char prev = before > 0 ? doc.text[before - 1] : '\0';
+        while (after < all.size() && all[after] == ' ') ++after;
+        while (before > 0 && all[before - 1] == ' ') --before;
+        char next = after < all.size() ? all[after] : '\0';
+        char prev = before > 0 ? all[before - 1] : '\0';
         const bool marked = next == ':' || next == '.' || prev == '(' || prev == '|';
-        const bool by = k + 1 < words.size() && words.size() <= kCreditByMaxWords;
+        const bool by = short_line && k + 1 < words.size();
         // The word list last: most words stand where no label could.
         if ((!marked && !by) || !lexicon::is_credit_label(words[k].folded)) continue;
         if (next == ':' || (next == '.' && words[k].folded == "fot") || prev == '(' || prev == '|') return true;
@@ -160,9 +173,12 @@ bool code(std::string_view text) {
 SentenceShape sentence_shape(const Document& doc, const SentenceSpan& s) {
     SentenceShape out;
     std::string_view text = doc.view(s.span);
-    std::vector<Word> words = words_of(doc, s);
+    Scratch& x = scratch();
+    words_of(doc, s, x.words);
+    const std::vector<Word>& words = x.words;
+    fold_into(text, x.folded);
     out.unfinished = !ends_finished_sentence(text) && words.size() <= kUnfinishedMaxWords;
-    out.boilerplate = lexicon::is_boilerplate(fold(text)) || date_line(doc, words) || credit(doc, text, words) ||
+    out.boilerplate = lexicon::is_boilerplate(x.folded) || date_line(doc, words) || credit(doc, text, words) ||
                       caption_position(doc, words) || code(text) || (out.unfinished && (agency_credit(doc, words) ||
                                                                           byline(words) || breadcrumbs(text)));
     return out;

@@ -58,14 +58,13 @@ double length_fit(double words) {
     return 1.0;
 }
 
-// The folded first words of a sentence, joined by spaces ("on the other").
-std::string first_words(const Document& doc, const SentenceSpan& s, int n) {
-    std::string out;
+// The folded first words of a sentence, joined by spaces ("on the other"), into `out`.
+void first_words(const Document& doc, const SentenceSpan& s, int n, std::string& out) {
+    out.clear();
     for (auto i = s.first_token; i < s.end_token && n > 0; ++i, --n) {
         if (!out.empty()) out += ' ';
         out += doc.folded(doc.tokens[i]);
     }
-    return out;
 }
 
 bool closing_mark(char32_t cp) {
@@ -163,6 +162,7 @@ void place_features(const Document& doc, FeatureTable& out) {
 // What each sentence is made of: its length, numbers, function words, opening and shape,
 // and whether it is boilerplate or a fragment.
 void form_features(const Document& doc, FeatureTable& out) {
+    std::string opening;  // the first words of a sentence; one buffer for them all
     for (std::size_t i = 0; i < out.sentences.size(); ++i) {
         const SentenceSpan& s = doc.sentences[i];
         SentenceFeatures& sf = out.sentences[i];
@@ -187,8 +187,8 @@ void form_features(const Document& doc, FeatureTable& out) {
         // "Here is what changes:" introduces what follows and says nothing on its own.
         sf.fragment = words < kFragmentWords || mark == ':' || mark == 0xFF1A;
 
-        std::string opening = first_words(doc, s, 3);
-        std::string first = opening.substr(0, opening.find(' '));
+        first_words(doc, s, 3, opening);
+        const std::string_view first = std::string_view(opening).substr(0, opening.find(' '));
         // The article's first sentence leans on nothing: a lede's "They" points forward.
         sf.standalone = i > 0 && (lexicon::is_pronoun(doc.lang, first) || lexicon::starts_with_connective(doc.lang, opening));
         x[f_standalone] = sf.standalone;

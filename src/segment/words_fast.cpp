@@ -36,7 +36,15 @@ constexpr std::array<WordClass, 128> ascii_classes() {
 }
 constexpr std::array<WordClass, 128> kAscii = ascii_classes();
 
-bool core(WordClass c) { return c == C::letter || c == C::digit || c == C::extend_num_let; }
+constexpr bool core(WordClass c) { return c == C::letter || c == C::digit || c == C::extend_num_let; }
+
+// By byte: an ASCII letter, digit or '_' (a core class): the bytes most words are made of,
+// told by one look-up.
+constexpr std::array<bool, 256> kCoreAscii = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 128; ++c) t[c] = core(kAscii[c]);
+    return t;
+}();
 
 // The class of the character at `i` and its length in bytes (valid UTF-8).
 WordClass class_at(std::string_view s, std::size_t i, std::size_t& len) {
@@ -104,12 +112,15 @@ bool words_fast(std::string_view s, std::vector<Word>& out) {
         bool alone = true;
         i += len;
         while (i < n) {
-            // A run of ASCII letters, digits and '_', most of most words, without decoding.
-            auto b = static_cast<unsigned char>(s[i]);
-            if (b < 0x80 && core(kAscii[b])) {
-                before_last = last, last = kAscii[b], alone = false;
-                ++i;
-                continue;
+            // A run of ASCII letters, digits and '_', most of most words, without decoding;
+            // only its last two bytes matter to the status.
+            const std::size_t run = i;
+            while (i < n && kCoreAscii[static_cast<unsigned char>(s[i])]) ++i;
+            if (i > run) {
+                before_last = i - run >= 2 ? kAscii[static_cast<unsigned char>(s[i - 2])] : last;
+                last = kAscii[static_cast<unsigned char>(s[i - 1])];
+                alone = false;
+                if (i == n) break;
             }
             WordClass d = class_at(s, i, len);
             if (d == C::unknown) return false;

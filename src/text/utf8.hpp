@@ -106,31 +106,40 @@ inline Utf8Counts count_utf8(std::string_view s) {
 inline std::size_t count_code_points(std::string_view s) { return count_utf8(s).code_points; }
 
 // Maps UTF-8 byte offsets of one text to UTF-16 code unit offsets in O(1) amortised:
-// a running count every 64 bytes, then a short scan.
+// a running count every 64 bytes, then a short scan, except in a block without
+// continuation bytes: there a code point boundary has only ASCII before it in the block
+// (a longer character would have its continuation bytes there), and the offset follows.
 class Utf16Index {
 public:
     explicit Utf16Index(std::string_view text) : text_(text) {
         checkpoints_.reserve(text.size() / kStep + 1);
-        std::size_t units = 0;
+        plain_.reserve(text.size() / kStep + 1);
         for (std::size_t i = 0; i < text.size(); i += kStep) {
-            checkpoints_.push_back(units);
-            units += count_utf8(text.substr(i, kStep)).utf16_units;
+            checkpoints_.push_back(total_.utf16_units);
+            const std::string_view block = text.substr(i, kStep);
+            const Utf8Counts n = count_utf8(block);
+            plain_.push_back(n.code_points == block.size());
+            total_.code_points += n.code_points;
+            total_.utf16_units += n.utf16_units;
         }
-        total_ = units;
     }
 
     // `byte` must be a code point boundary (or the end of the text).
     std::size_t at(std::size_t byte) const {
-        if (byte >= text_.size()) return total_;
-        const std::size_t block = byte / kStep * kStep;
-        return checkpoints_[byte / kStep] + count_utf8(text_.substr(block, byte - block)).utf16_units;
+        if (byte >= text_.size()) return total_.utf16_units;
+        const std::size_t k = byte / kStep, block = k * kStep;
+        if (plain_[k]) return checkpoints_[k] + (byte - block);
+        return checkpoints_[k] + count_utf8(text_.substr(block, byte - block)).utf16_units;
     }
+    // The text's code points (count_code_points()).
+    std::size_t code_points() const { return total_.code_points; }
 
 private:
     static constexpr std::size_t kStep = 64;
     std::string_view text_;
-    std::vector<std::size_t> checkpoints_;
-    std::size_t total_ = 0;
+    std::vector<std::size_t> checkpoints_;  // UTF-16 units before each block
+    std::vector<char> plain_;               // by block: no continuation byte in it
+    Utf8Counts total_;
 };
 
 }  // namespace precis::detail

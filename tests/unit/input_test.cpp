@@ -83,4 +83,27 @@ TEST_CASE("UTF-16 offsets count surrogate pairs") {
         CHECK(v.at(5 * 700) == 3 * 700);
         CHECK(v.at(long_text.size()) == 3000);
     }
+    SUBCASE("at every boundary, with characters across the 64-byte blocks") {
+        auto check_every_boundary = [](const std::string& text) {
+            Utf16Index v(text);
+            std::size_t units = 0, right = 0;
+            for (std::size_t i = 0; i < text.size();) {
+                right += v.at(i) == units;
+                units += next_cp(text, i) >= 0x10000 ? 2 : 1;
+            }
+            CHECK(right == count_code_points(text));
+            CHECK(v.at(text.size()) == units);
+            CHECK(v.code_points() == count_code_points(text));
+        };
+        // ASCII runs of every length between characters of two, three and four bytes: some
+        // blocks are all ASCII, some start inside a character, some end in a lead byte.
+        const char* longer[] = {"\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80"};
+        std::string mixed;
+        for (int run = 0; run < 70; ++run) mixed.append(static_cast<std::size_t>(run), 'x') += longer[run % 3];
+        mixed.append(130, 'y');  // whole ASCII blocks at the end
+        check_every_boundary(mixed);
+        // A block that starts inside "é" and ends in the lead byte of "😀": as many UTF-16
+        // units as bytes, but not ASCII.
+        check_every_boundary(std::string(63, 'x') + "\xC3\xA9" + std::string(62, 'x') + "\xF0\x9F\x98\x80" + "zz");
+    }
 }
