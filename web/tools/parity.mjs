@@ -3,7 +3,7 @@
 // few, the first field that differs. Exit status 1 when any article differs.
 //
 //   node web/tools/parity.mjs ../shared/data/cnndm.en.jsonl build/native/precis
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Precis } from '../dist/precis.node.mjs';
 
@@ -13,8 +13,16 @@ if (!file) {
   process.exit(2);
 }
 const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
-const native = execFileSync(cli, ['--input', 'jsonl', '--format', 'jsonl', '--jobs', '1', file],
-                            { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }).toString().split('\n');
+// The CLI exits with status 1 when some line was refused (its record holds the error), so
+// the status alone does not say that it failed: a missing record does.
+const run = spawnSync(cli, ['--input', 'jsonl', '--format', 'jsonl', '--jobs', '1', file],
+                      { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+const native = run.stdout ? run.stdout.toString().split('\n') : [];
+if (run.error || native.length < lines.length + 1) {
+  console.error(`${cli}: ${run.error ? run.error.message : `${native.length - 1} records for ${lines.length} lines`}`);
+  if (run.stderr) process.stderr.write(run.stderr);
+  process.exit(2);
+}
 const summarizer = await Precis.create();
 
 // The first field where two results differ, as a path.
@@ -40,8 +48,11 @@ for (let i = 0; i < lines.length; i++) {
   } catch (e) {
     wasm = JSON.stringify({ error: e.message.replace(/^precis: /, '') });
   }
-  if (nativeLine.includes('"error"')) errors++;
-  if (!nativeLine.includes('"error"') && wasm !== body) {
+  // A refused article must be refused by both. The messages may differ in their subject:
+  // the CLI names the jsonl record's field ("lang: ..."), the API the option ("option 'lang': ...").
+  const refused = JSON.parse(body).error !== undefined, wasmRefused = JSON.parse(wasm).error !== undefined;
+  if (refused && wasmRefused) errors++;
+  else if (wasm !== body) {
     mismatches++;
     if (mismatches <= 5) {
       console.log(`line ${i + 1} (id ${JSON.stringify(item.id)}): first difference at ${firstDifference(JSON.parse(wasm), JSON.parse(body))}`);
