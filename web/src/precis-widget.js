@@ -40,8 +40,13 @@
   // fetched at once rather than one level of imports after another; the core's worker
   // (in core.mjs, which imports nothing) starts as soon as core.mjs is there.
   var WIDGET_MODULES = ['widget.mjs', 'core.mjs', 'box.mjs', 'box-assets.mjs', 'page.mjs'];
+  // core.mjs (small, and it does nothing until called) comes with element.mjs, so that the
+  // worker and the module's compilation start the moment the article nears, without a
+  // round trip first.
+  var core = import(base + 'core.mjs');
+  core.catch(function () {});
   function load(want) {
-    if (want.core) import(base + 'core.mjs').then(function (core) { core.startWorker(want.base); }, function () {});
+    if (want.core) core.then(function (c) { c.startWorker(want.base); }, function () {});
     return Promise.all(WIDGET_MODULES.map(function (file) { return import(base + file); }))
       .then(function (modules) { return modules[0]; });
   }
