@@ -244,6 +244,13 @@ Corpus load_corpus(const std::vector<std::string>& files, bool snowball, std::si
             }
             for (const auto& line : tokenize_lines(j["summary"].get<std::string>(), kind))
                 a->reference.push_back(intern(line));
+            if (j.contains("references") && j["references"].is_array())
+                for (const auto& r : j["references"]) {
+                    if (!r.is_string()) continue;
+                    Ids ref;
+                    for (const auto& line : tokenize_lines(r.get<std::string>(), kind)) ref.push_back(intern(line));
+                    a->references.push_back(std::move(ref));
+                }
             a->vocabulary = ids.size();
             a->oracle = greedy_oracle(*a);
             articles.push_back(std::move(a));
@@ -290,6 +297,22 @@ Rouge score_choice(const Article& a, const std::vector<std::size_t>& chosen) {
     Ids prediction;
     for (std::size_t i : chosen) prediction.push_back(a.sentence_tokens[i]);
     return rouge(a.reference, prediction, a.vocabulary);
+}
+
+std::optional<Rouge> score_all_references(const Article& a, const std::vector<std::size_t>& chosen) {
+    if (a.references.empty()) return std::nullopt;
+    Ids prediction;
+    for (std::size_t i : chosen) prediction.push_back(a.sentence_tokens[i]);
+    Rouge mean;
+    for (const Ids& reference : a.references) {
+        const Rouge r = rouge(reference, prediction, a.vocabulary);
+        mean.rouge1.fmeasure += r.rouge1.fmeasure;
+        mean.rouge2.fmeasure += r.rouge2.fmeasure;
+        mean.rougeLsum.fmeasure += r.rougeLsum.fmeasure;
+    }
+    const double n = double(a.references.size());
+    mean.rouge1.fmeasure /= n, mean.rouge2.fmeasure /= n, mean.rougeLsum.fmeasure /= n;
+    return mean;
 }
 
 detail::Model fit(const std::vector<const Article*>& train, const FitOptions& options) {

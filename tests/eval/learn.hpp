@@ -29,6 +29,7 @@ struct Article {
     detail::Scores scores;  // features; the score column is filled by each model in turn
     std::vector<std::size_t> leans_on;  // detail::antecedents of the features
     Ids sentence_tokens, reference;  // ROUGE tokens, interned per article
+    std::vector<Ids> references;  // every reference, when the line has "references" (SummEval's 11)
     std::size_t vocabulary = 0;
     std::vector<bool> oracle;  // in the greedy ROUGE oracle of kOracleSentences sentences
     std::size_t fold = 0;
@@ -53,6 +54,9 @@ Corpus load_corpus(const std::vector<std::string>& files, bool snowball, std::si
 
 // ROUGE of the chosen sentences (indices in document order) against the reference.
 Rouge score_choice(const Article& a, const std::vector<std::size_t>& chosen);
+// The same against each of `a.references`, averaged (as ROUGE-1.5.5 averages over references
+// by default); nullopt when the article has no such list.
+std::optional<Rouge> score_all_references(const Article& a, const std::vector<std::size_t>& chosen);
 
 // How a model is fitted.
 struct FitOptions {

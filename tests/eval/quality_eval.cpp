@@ -78,6 +78,8 @@ void dump_features(const Corpus& corpus, const std::string& path) {
 // choice is exactly the lead.
 struct Outcome {
     double r1 = 0, r2 = 0, rl = 0;
+    bool all_references = false;  // the article has several references: m1, m2, ml are their mean
+    double m1 = 0, m2 = 0, ml = 0;
     std::size_t chosen = 0, dangling = 0;
     bool is_lead = false;
     std::vector<std::size_t> chosen_sentences;
@@ -132,6 +134,10 @@ Outcome outcome(const Article& a, const std::vector<std::size_t>& chosen, std::s
     Outcome o;
     Rouge r = score_choice(a, chosen);
     o.r1 = 100 * r.rouge1.fmeasure, o.r2 = 100 * r.rouge2.fmeasure, o.rl = 100 * r.rougeLsum.fmeasure;
+    if (auto all = score_all_references(a, chosen)) {
+        o.all_references = true;
+        o.m1 = 100 * all->rouge1.fmeasure, o.m2 = 100 * all->rouge2.fmeasure, o.ml = 100 * all->rougeLsum.fmeasure;
+    }
     o.chosen = chosen.size();
     o.chosen_sentences = chosen;
     for (std::size_t i : chosen) {
@@ -226,13 +232,16 @@ void print_group(const std::string& title, const std::vector<std::size_t>& items
     }
 }
 
-void print_difference(const std::vector<std::size_t>& items, const System& a, const System& b, const EvalOptions& opt) {
+// `all`: against every reference of the articles that have several (Outcome::m1...).
+void print_difference(const std::vector<std::size_t>& items, const System& a, const System& b, const EvalOptions& opt,
+                      bool all = false) {
     std::printf("  %s - %s, mean and bootstrap 95%% interval:", a.name.c_str(), b.name.c_str());
     for (int m = 0; m < 3; ++m) {
         std::vector<double> d;
         for (std::size_t i : items) {
             const Outcome &x = a.outcomes[i], &y = b.outcomes[i];
-            d.push_back(m == 0 ? x.r1 - y.r1 : m == 1 ? x.r2 - y.r2 : x.rl - y.rl);
+            if (all) d.push_back(m == 0 ? x.m1 - y.m1 : m == 1 ? x.m2 - y.m2 : x.ml - y.ml);
+            else d.push_back(m == 0 ? x.r1 - y.r1 : m == 1 ? x.r2 - y.r2 : x.rl - y.rl);
         }
         Interval iv = paired(d, opt.seed);
         std::printf("  %s %+.2f [%+.2f, %+.2f]", m == 0 ? "R1" : m == 1 ? "R2" : "RLsum", iv.mean, iv.low, iv.high);
@@ -380,6 +389,21 @@ int main(int argc, char** argv) {
         if (items.empty()) return;
         print_group(title, items, systems, opt, tokens_of(*corpus.articles[items[0]]));
         print_difference(items, systems[0], systems[1], opt);
+        const bool all = std::all_of(items.begin(), items.end(), [&](std::size_t i) { return systems[0].outcomes[i].all_references; });
+        if (all) {
+            // SummEval: the highlights above are one of its 11 references, the 10 others were
+            // written by crowd workers for the whole article.
+            std::printf("  against all %zu references of each article (mean over references):\n",
+                        corpus.articles[items[0]]->references.size());
+            for (std::size_t k : {std::size_t(0), std::size_t(1)}) {
+                double m1 = 0, m2 = 0, ml = 0;
+                for (std::size_t i : items) m1 += systems[k].outcomes[i].m1, m2 += systems[k].outcomes[i].m2, ml += systems[k].outcomes[i].ml;
+                const double c = double(items.size());
+                std::printf("    %-32s %6.2f %6.2f %6.2f\n", systems[k].name.c_str(), m1 / c, m2 / c, ml / c);
+            }
+            std::printf("  ");
+            print_difference(items, systems[0], systems[1], opt, true);
+        }
         std::printf("  key points from after the lead (--skip-lead):\n");
         for (const System& s : skip) {
             double r1 = 0, r2 = 0, rl = 0;
