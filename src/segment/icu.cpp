@@ -3,9 +3,9 @@
 #include "text/utf8.hpp"
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
 #include <unicode/rbbi.h>
+#include <unicode/ures.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
@@ -29,17 +29,28 @@ bool suppresses_abbreviations(Lang lang) { return lang != Lang::de; }
 // release, same bytes, same lists: the native and wasm builds find the same breaks.
 #include "icu_rules.inc"
 
-const char* const* suppressions(Lang lang) {
+// ICU's suppression list for the language, as its data has it.
+std::vector<std::u16string> suppression_list(Lang lang) {
+    const char* const* list = nullptr;
     switch (lang) {
-        case Lang::en: return kSuppressions_en;
-        case Lang::ru: return kSuppressions_ru;
-        case Lang::fr: return kSuppressions_fr;
-        case Lang::es: return kSuppressions_es;
-        case Lang::it: return kSuppressions_it;
-        case Lang::pt: return kSuppressions_pt;
+        case Lang::en: list = kSuppressions_en; break;
+        case Lang::ru: list = kSuppressions_ru; break;
+        case Lang::fr: list = kSuppressions_fr; break;
+        case Lang::es: list = kSuppressions_es; break;
+        case Lang::it: list = kSuppressions_it; break;
+        case Lang::pt: list = kSuppressions_pt; break;
         case Lang::de: break;
     }
-    return nullptr;
+    std::vector<std::u16string> out;
+    for (; list && *list; ++list) {
+        std::string_view entry(*list);
+        std::u16string units(entry.size(), u'\0');  // never more units than bytes
+        char16_t* end = units.data();
+        for (std::size_t i = 0; i < entry.size();) end = encode_utf16(next_cp(entry, i), end);
+        units.resize(static_cast<std::size_t>(end - units.data()));
+        out.push_back(std::move(units));
+    }
+    return out;
 }
 
 // A rule file holds ICU's data header (its size in the first two bytes, little-endian),
@@ -51,22 +62,34 @@ icu::BreakIterator* from_rules(const unsigned char (&file)[N], UErrorCode& statu
     return new icu::RuleBasedBreakIterator(file + header, static_cast<uint32_t>(N - header), status);
 }
 
-icu::BreakIterator* create_sentence_iterator(Lang lang, UErrorCode& status) {
-    std::unique_ptr<icu::BreakIterator> rules(from_rules(kSentenceRulesFile, status));
-    if (!rules || U_FAILURE(status) || !suppresses_abbreviations(lang)) return rules.release();
-    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
-    if (U_FAILURE(status)) return nullptr;
-    for (const char* const* s = suppressions(lang); s && *s; ++s)
-        builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(*s), status);
-    return U_SUCCESS(status) ? builder->wrapIteratorWithFilter(rules.release(), status) : nullptr;
-}
+icu::BreakIterator* create_sentence_iterator(Lang, UErrorCode& status) { return from_rules(kSentenceRulesFile, status); }
 
 icu::BreakIterator* create_word_iterator(UErrorCode& status) { return from_rules(kWordRulesFile, status); }
 #else
+// ICU's suppression list for the language, from the system's ICU data, read as ICU's
+// FilteredBreakIteratorBuilder reads it for "@ss=standard": brkitr/LANG, exceptions,
+// SentenceBreak. No bundle of the language's own (a fallback to root) means no list.
+std::vector<std::u16string> suppression_list(Lang lang) {
+    std::vector<std::u16string> out;
+    UErrorCode status = U_ZERO_ERROR;
+    std::string code(lang_code(lang));
+    using Bundle = std::unique_ptr<UResourceBundle, decltype(&ures_close)>;
+    Bundle bundle(ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", code.c_str(), &status), ures_close);
+    if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING) return out;
+    Bundle exceptions(ures_getByKey(bundle.get(), "exceptions", nullptr, &status), ures_close);
+    Bundle breaks(ures_getByKey(exceptions.get(), "SentenceBreak", nullptr, &status), ures_close);
+    if (U_FAILURE(status)) return out;
+    for (int32_t i = 0, n = ures_getSize(breaks.get()); i < n; ++i) {
+        int32_t length = 0;
+        const UChar* s = ures_getStringByIndex(breaks.get(), i, &length, &status);
+        if (U_FAILURE(status)) return {};
+        out.emplace_back(s, static_cast<std::size_t>(length));
+    }
+    return out;
+}
+
 icu::BreakIterator* create_sentence_iterator(Lang lang, UErrorCode& status) {
-    std::string locale(lang_code(lang));
-    if (suppresses_abbreviations(lang)) locale += "@ss=standard";
-    return icu::BreakIterator::createSentenceInstance(icu::Locale(locale.c_str()), status);
+    return icu::BreakIterator::createSentenceInstance(icu::Locale(std::string(lang_code(lang)).c_str()), status);
 }
 
 icu::BreakIterator* create_word_iterator(UErrorCode& status) {
@@ -74,8 +97,127 @@ icu::BreakIterator* create_word_iterator(UErrorCode& status) {
 }
 #endif
 
+// ICU's abbreviation filter for sentence breaks (SimpleFilteredSentenceBreakIterator in
+// ICU 72's filteredbrk.cpp, what "@ss=standard" wraps the iterator in), done here: ICU's
+// own needs its locale and resource-bundle code, 19 KB of the WebAssembly module's brotli.
+// The same walk over the same list drops the same breaks; natively the segment test,
+// precis-icu-diff and the sentences fuzz target compare it with ICU's filter.
+//
+// ICU keeps the list in two tries. Backwards: each entry reversed ("Mr." as ".rM"), or, for
+// an entry with a full stop inside ("Ph.D."), only its part up to that stop (".hP"), marked
+// partial. Forwards: the entries with a stop inside, and any entry that is exactly such a
+// part ("U." beside "U.S."). A break is dropped when the longest backward match before it
+// (after one space) is a whole entry, or is partial and the text from there on walks the
+// forward trie to a match. A trie walk is a walk down a sorted list here.
+class Suppressions {
+public:
+    Suppressions() = default;
+    explicit Suppressions(const std::vector<std::u16string>& entries) {
+        std::vector<std::u16string> list(entries);
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+        // An entry's part: up to and with its first stop, when a stop is inside ("Ph." of "Ph.D.").
+        auto part_length = [](const std::u16string& e) {
+            std::size_t stop = e.find(u'.');
+            return stop != std::u16string::npos && stop + 1 != e.size() ? stop + 1 : 0;
+        };
+        std::vector<std::u16string> parts;
+        for (const std::u16string& e : list)
+            if (std::size_t n = part_length(e)) parts.push_back(e.substr(0, n));
+        std::sort(parts.begin(), parts.end());
+        parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
+        for (const std::u16string& e : list) {
+            if (part_length(e) || std::binary_search(parts.begin(), parts.end(), e)) forward_.push_back(e);
+            else backward_.push_back({reversed(e), false});
+        }
+        for (const std::u16string& p : parts) backward_.push_back({reversed(p), true});
+        std::sort(backward_.begin(), backward_.end(), [](const Entry& a, const Entry& b) { return a.text < b.text; });
+    }
+
+    bool empty() const { return backward_.empty(); }
+
+    // Whether the break at `n` (0 < n < units.size()) is held.
+    bool holds(std::u16string_view units, std::size_t n) const {
+        std::size_t i = units[n - 1] == u' ' ? n - 1 : n;  // "Mr. |Brown": the space is skipped
+        Walk<Entry> back(backward_);
+        std::size_t best = kNone;
+        bool best_partial = false;
+        while (i > 0) {
+            std::size_t len = i >= 2 && is_trail(units[i - 1]) && is_lead(units[i - 2]) ? 2 : 1;
+            i -= len;
+            back.step(units.substr(i, len));
+            if (back.has_value()) best = i, best_partial = back.value().partial;
+            if (!back.has_next()) break;
+        }
+        if (best == kNone) return false;
+        if (!best_partial) return true;
+        Walk<std::u16string> ahead(forward_);  // from the match on: at least one step, as best < n
+        for (std::size_t j = best; j < units.size() && ahead.has_next();) {
+            std::size_t len = j + 1 < units.size() && is_lead(units[j]) && is_trail(units[j + 1]) ? 2 : 1;
+            ahead.step(units.substr(j, len));
+            j += len;
+        }
+        return ahead.has_value();
+    }
+
+private:
+    struct Entry {
+        std::u16string text;
+        bool partial;  // the part of an entry up to its inner stop
+    };
+    static constexpr std::size_t kNone = ~std::size_t{0};
+    static const std::u16string& text_of(const Entry& e) { return e.text; }
+    static const std::u16string& text_of(const std::u16string& s) { return s; }
+    static bool is_lead(char16_t c) { return (c & 0xFC00) == 0xD800; }
+    static bool is_trail(char16_t c) { return (c & 0xFC00) == 0xDC00; }
+
+    // Reversed by code point, a surrogate pair kept in order (as UnicodeString::reverse()).
+    static std::u16string reversed(const std::u16string& s) {
+        std::u16string r(s.rbegin(), s.rend());
+        for (std::size_t k = 0; k + 1 < r.size(); ++k)
+            if (is_trail(r[k]) && is_lead(r[k + 1])) std::swap(r[k], r[k + 1]), ++k;
+        return r;
+    }
+
+    // A walk down a trie, over a sorted list: the entries that start with what was stepped
+    // so far are [lo, hi); one of them equals it when the walk is at a value. A code point
+    // is stepped whole, as UCharsTrie::nextForCodePoint() steps its two units.
+    template <class T>
+    class Walk {
+    public:
+        explicit Walk(const std::vector<T>& list) : list_(list), hi_(list.size()) {}
+        void step(std::u16string_view cp) {
+            for (char16_t c : cp) {
+                if (!has_next()) {
+                    lo_ = hi_;
+                    return;
+                }
+                auto at = [d = depth_](const T& e) { return text_of(e).size() > d ? int{text_of(e)[d]} : -1; };
+                auto first = list_.begin() + static_cast<std::ptrdiff_t>(lo_);
+                auto last = list_.begin() + static_cast<std::ptrdiff_t>(hi_);
+                auto begin = std::partition_point(first, last, [&](const T& e) { return at(e) < int{c}; });
+                auto end = std::partition_point(begin, last, [&](const T& e) { return at(e) == int{c}; });
+                lo_ = static_cast<std::size_t>(begin - list_.begin());
+                hi_ = static_cast<std::size_t>(end - list_.begin());
+                ++depth_;
+            }
+        }
+        bool has_value() const { return lo_ < hi_ && text_of(list_[lo_]).size() == depth_; }
+        bool has_next() const { return hi_ - lo_ > (has_value() ? 1u : 0u); }
+        const T& value() const { return list_[lo_]; }
+
+    private:
+        const std::vector<T>& list_;
+        std::size_t lo_ = 0, hi_, depth_ = 0;
+    };
+
+    std::vector<Entry> backward_;
+    std::vector<std::u16string> forward_;
+};
+
 struct Cache {
     std::array<std::unique_ptr<icu::BreakIterator>, kLangCount> sentence;
+    std::array<std::unique_ptr<Suppressions>, kLangCount> suppressions;
     std::unique_ptr<icu::BreakIterator> word;
     std::vector<char16_t> units;  // the text given to the sentence iterator, as UTF-16
 };
@@ -113,6 +255,12 @@ icu::BreakIterator* sentence_iterator(Lang lang) {
     return slot.get();
 }
 
+const Suppressions& suppressions(Lang lang) {
+    auto& slot = cache().suppressions[static_cast<int>(lang)];
+    if (!slot) slot = std::make_unique<Suppressions>(abbreviation_suppressions(lang));
+    return *slot;
+}
+
 icu::BreakIterator* word_iterator() {
     auto& slot = cache().word;
     if (!slot) {
@@ -129,6 +277,10 @@ bool dictionary_script(std::string_view text, std::uint32_t at) {
 }
 
 }  // namespace
+
+std::vector<std::u16string> abbreviation_suppressions(Lang lang) {
+    return suppresses_abbreviations(lang) ? suppression_list(lang) : std::vector<std::u16string>{};
+}
 
 // The code points ICU 72 (Unicode 15.0) gives the script Han, Hiragana, Katakana, Thai,
 // Lao, Khmer, Myanmar, Tai Le, New Tai Lue, Tai Tham (Lanna) or Tai Viet, as inclusive
@@ -180,13 +332,7 @@ void sentences(std::string_view text, Lang lang, std::vector<std::uint32_t>& out
             continue;
         }
         ascii = false;
-        char32_t cp = next_cp(text, i);
-        if (cp < 0x10000) {
-            *u++ = static_cast<char16_t>(cp);
-        } else {
-            *u++ = static_cast<char16_t>(0xD7C0 + (cp >> 10));
-            *u++ = static_cast<char16_t>(0xDC00 | (cp & 0x3FF));
-        }
+        u = encode_utf16(next_cp(text, i), u);
     }
     units.resize(static_cast<std::size_t>(u - units.data()));
     UErrorCode status = U_ZERO_ERROR;
@@ -194,10 +340,14 @@ void sentences(std::string_view text, Lang lang, std::vector<std::uint32_t>& out
     utext_openUChars(&ut, units.data(), static_cast<int64_t>(units.size()), &status);
     if (U_FAILURE(status)) return;
     it->setText(&ut, status);
+    const Suppressions& held = suppressions(lang);
+    const std::u16string_view all(units.data(), units.size());
     if (U_SUCCESS(status)) {
         // Boundaries come in increasing order: one walk maps UTF-16 units to bytes.
         std::size_t byte = 0, unit = 0;
         for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+            if (!held.empty() && static_cast<std::size_t>(b) < all.size() && held.holds(all, static_cast<std::size_t>(b)))
+                continue;
             if (ascii) {
                 byte = static_cast<std::size_t>(b);
             } else {

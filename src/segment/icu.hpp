@@ -5,14 +5,19 @@
 #include "lang.hpp"
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace precis::detail::icu_breaks {
 
 // Sentence boundaries inside `text` (byte offsets, neither 0 nor text.size()), from
-// ICU's rules for the language with its abbreviation suppressions (`@ss=standard`).
+// ICU's rules for the language with its abbreviation suppressions, filtered as ICU's
+// `@ss=standard` filters them (the same breaks, by ICU's own walk, done in icu.cpp).
 void sentences(std::string_view text, Lang lang, std::vector<std::uint32_t>& out);
+// The abbreviations after which that filter holds a sentence break ("Mr.", "Ph.D."): ICU's
+// list for the language (empty for German, see icu.cpp), as UTF-16.
+std::vector<std::u16string> abbreviation_suppressions(Lang lang);
 
 enum class WordKind : std::uint8_t { letters, number };
 struct Word {

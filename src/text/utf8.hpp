@@ -73,6 +73,17 @@ inline void append_utf8(std::string& out, char32_t cp) {
     out.append(bytes, encode_utf8(cp, bytes));
 }
 
+// `cp` in UTF-16 at `out` (room for two units); returns the end of what was written.
+inline char16_t* encode_utf16(char32_t cp, char16_t* out) {
+    if (cp < 0x10000) {
+        *out++ = static_cast<char16_t>(cp);
+    } else {
+        *out++ = static_cast<char16_t>(0xD7C0 + (cp >> 10));
+        *out++ = static_cast<char16_t>(0xDC00 | (cp & 0x3FF));
+    }
+    return out;
+}
+
 // The number of code points and of UTF-16 units in valid UTF-8, eight bytes at a time:
 // a byte 10xxxxxx continues a code point, a byte 11110xxx starts one of two units.
 struct Utf8Counts {
