@@ -9,7 +9,7 @@
 // rules: the tag of every rule that ends there, the largest counting). Any character
 // outside the classes below (combining marks, format characters, joiners, emoji, CJK,
 // Greek, Hebrew...) sends the whole text to ICU. tests/unit/segment_test.cpp checks every
-// class against ICU's Word_Break property; precis-words-diff and the words fuzz target
+// class against ICU's Word_Break property; precis-icu-diff and the words fuzz target
 // compare the boundaries with ICU's iterator.
 #include "text/utf8.hpp"
 #include "segment/icu.hpp"

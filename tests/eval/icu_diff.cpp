@@ -1,18 +1,22 @@
-// precis-words-diff: the word fast path against ICU's word iterator on real text.
+// precis-icu-diff: precis's own ways to ICU's answers against ICU itself, on real text.
 //
-//   precis-words-diff FILE.jsonl|PAGE.html ...
+//   precis-icu-diff FILE.jsonl|PAGE.html ...
 //
-// For every "text" of a jsonl file (and the extracted article of a web page), compares
-// the words of the whole text, of each line, of each paragraph and of each sentence as
-// precis cuts it: the fast path, wherever it takes the text, must give ICU's words and
-// kinds exactly. Prints per file what was compared and how much the fast path took;
-// lists the first differences; exits 1 if there is any.
+// For every "text" of a jsonl file (and the extracted article of a web page):
+// - words: the fast path against ICU's word iterator, on the whole text, each line, each
+//   paragraph and each sentence as precis cuts it: wherever the fast path takes a text,
+//   it must give ICU's words and kinds exactly;
+// - sentences: precis's abbreviation filter against ICU's filtered sentence iterator
+//   ("@ss=standard"), on the whole text and each paragraph, in each language ICU filters:
+//   the same breaks.
+// Prints per file what was compared; lists the first differences; exits 1 if there is any.
 #include "input/input.hpp"
 #include "input/language.hpp"
 #include "segment/icu.hpp"
 #include "segment/segment.hpp"
 
 #include "files.hpp"
+#include "icu_reference.hpp"
 
 #include <precis/precis.hpp>
 
@@ -29,6 +33,7 @@ namespace {
 
 struct Counts {
     std::size_t texts = 0, pieces = 0, fast = 0, words = 0, differences = 0;
+    std::size_t sentence_pieces = 0, breaks = 0, sentence_differences = 0;
 };
 
 std::string shown(std::string_view text, const std::vector<icu_breaks::Word>& words) {
@@ -57,10 +62,30 @@ void compare(std::string_view piece, Counts& c) {
     }
 }
 
+void compare_sentences(std::string_view piece, Counts& c) {
+    ++c.sentence_pieces;
+    for (Lang lang : precis::test::kFilteredLangs) {
+        std::vector<std::uint32_t> ours;
+        icu_breaks::sentences(piece, lang, ours);
+        const std::vector<std::uint32_t> icu = precis::test::icu_filtered_sentences(piece, lang);
+        c.breaks += icu.size();
+        if (ours == icu) continue;
+        if (++c.sentence_differences <= 5) {
+            std::printf("  sentence breaks differ (%s) in: %.*s\n   ", std::string(lang_code(lang)).c_str(),
+                        static_cast<int>(std::min<std::size_t>(piece.size(), 300)), piece.data());
+            for (auto b : ours) std::printf(" %u", b);
+            std::printf("\n    ICU:");
+            for (auto b : icu) std::printf(" %u", b);
+            std::printf("\n");
+        }
+    }
+}
+
 void compare_text(std::string_view text, Lang lang, Counts& c) {
     if (find_invalid_utf8(text)) return;
     ++c.texts;
     compare(text, c);
+    compare_sentences(text, c);
     for (std::size_t b = 0; b < text.size();) {
         std::size_t e = text.find('\n', b);
         if (e == std::string_view::npos) e = text.size();
@@ -69,7 +94,7 @@ void compare_text(std::string_view text, Lang lang, Counts& c) {
     }
     std::vector<Span> paragraphs;
     find_paragraphs(text, {0, static_cast<std::uint32_t>(text.size())}, paragraphs);
-    for (Span p : paragraphs) compare(text.substr(p.begin, p.size()), c);
+    for (Span p : paragraphs) compare(text.substr(p.begin, p.size()), c), compare_sentences(text.substr(p.begin, p.size()), c);
     for (Span s : precis_sentences(text, lang)) compare(text.substr(s.begin, s.size()), c);
 }
 
@@ -77,7 +102,7 @@ void compare_text(std::string_view text, Lang lang, Counts& c) {
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: precis-words-diff FILE.jsonl|PAGE.html ...\n");
+        std::fprintf(stderr, "usage: precis-icu-diff FILE.jsonl|PAGE.html ...\n");
         return 2;
     }
     Counts all;
@@ -104,12 +129,17 @@ int main(int argc, char** argv) {
                 compare_text(text, lang ? *lang : detect_language(text), c);
             }
         }
-        std::printf("%-60s %6zu texts %8zu pieces, %5.1f%% fast, %9zu words compared, %zu differences\n", path.c_str(),
-                    c.texts, c.pieces, c.pieces ? 100.0 * c.fast / c.pieces : 0.0, c.words, c.differences);
+        std::printf("%-60s %6zu texts; words: %8zu pieces, %5.1f%% fast, %9zu compared, %zu differences; "
+                    "sentences: %7zu pieces, %8zu breaks, %zu differences\n",
+                    path.c_str(), c.texts, c.pieces, c.pieces ? 100.0 * c.fast / c.pieces : 0.0, c.words, c.differences,
+                    c.sentence_pieces, c.breaks, c.sentence_differences);
         all.texts += c.texts, all.pieces += c.pieces, all.fast += c.fast, all.words += c.words;
         all.differences += c.differences;
+        all.sentence_pieces += c.sentence_pieces, all.breaks += c.breaks, all.sentence_differences += c.sentence_differences;
     }
-    std::printf("all: %zu texts, %zu pieces, %.1f%% on the fast path, %zu words compared, %zu differences\n", all.texts,
-                all.pieces, all.pieces ? 100.0 * all.fast / all.pieces : 0.0, all.words, all.differences);
-    return all.differences == 0 ? 0 : 1;
+    std::printf("all: %zu texts; words: %zu pieces, %.1f%% on the fast path, %zu compared, %zu differences; "
+                "sentences: %zu pieces x %zu languages, %zu breaks, %zu differences\n",
+                all.texts, all.pieces, all.pieces ? 100.0 * all.fast / all.pieces : 0.0, all.words, all.differences,
+                all.sentence_pieces, precis::test::kFilteredLangs.size(), all.breaks, all.sentence_differences);
+    return all.differences == 0 && all.sentence_differences == 0 ? 0 : 1;
 }

@@ -2,7 +2,7 @@
 # Runs every fuzz target (or the ones named) for SECONDS each (default 60), with
 # AddressSanitizer and UndefinedBehaviorSanitizer, seeded from the project's articles
 # and pages and from tests/fuzz/regressions/<target>/. Installs clang when missing.
-#   ./tests/fuzz/run.sh [--jobs N] [SECONDS] [summarize|jsonl|record|options|html|page|words ...]
+#   ./tests/fuzz/run.sh [--jobs N] [SECONDS] [summarize|jsonl|record|options|html|page|words|sentences ...]
 # A crash is written to tests/fuzz/regressions/<target>/: fix it and commit the input,
 # which every build then replays (ctest: fuzz-regressions-<target>). Exit 1 on a finding.
 set -euo pipefail
@@ -13,7 +13,7 @@ if [[ ${1:-} == "--jobs" ]]; then jobs=$2; shift 2; fi
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(summarize jsonl record options html page words)
+[[ ${#targets[@]} -gt 0 ]] || targets=(summarize jsonl record options html page words sentences)
 
 ./toolchains/install-deps.sh --fuzz
 cmake --preset fuzz >/dev/null
@@ -37,6 +37,9 @@ for t in "${targets[@]}"; do
     page) ;;  # the wire format has no files of its own: the regression inputs seed it
     words) for f in tests/corpus/*/article.txt; do
              { printf '\0'; cat "$f"; } >"$seed_dir/$t/$(basename "$(dirname "$f")").txt"
+           done ;;
+    sentences) for f in tests/corpus/*/article.txt; do  # as they are, in each language
+             for l in 0 1 2 3 4 5; do { printf "\\x0$l"; cat "$f"; } >"$seed_dir/$t/$(basename "$(dirname "$f")")-$l.txt"; done
            done ;;
   esac
 done
