@@ -128,10 +128,12 @@ public:
         parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
         for (const std::u16string& e : list) {
             if (part_length(e) || std::binary_search(parts.begin(), parts.end(), e)) forward_.push_back(e);
-            else backward_.push_back({reversed(e), false});
+            else backward_.push_back(reversed(e));
         }
-        for (const std::u16string& p : parts) backward_.push_back({reversed(p), true});
-        std::sort(backward_.begin(), backward_.end(), [](const Entry& a, const Entry& b) { return a.text < b.text; });
+        for (const std::u16string& p : parts) partial_.push_back(reversed(p));
+        backward_.insert(backward_.end(), partial_.begin(), partial_.end());
+        std::sort(backward_.begin(), backward_.end());
+        std::sort(partial_.begin(), partial_.end());
     }
 
     bool empty() const { return backward_.empty(); }
@@ -139,19 +141,19 @@ public:
     // Whether the break at `n` (0 < n < units.size()) is held.
     bool holds(std::u16string_view units, std::size_t n) const {
         std::size_t i = units[n - 1] == u' ' ? n - 1 : n;  // "Mr. |Brown": the space is skipped
-        Walk<Entry> back(backward_);
+        Walk back(backward_);
         std::size_t best = kNone;
-        bool best_partial = false;
+        const std::u16string* best_value = nullptr;
         while (i > 0) {
             std::size_t len = i >= 2 && is_trail(units[i - 1]) && is_lead(units[i - 2]) ? 2 : 1;
             i -= len;
             back.step(units.substr(i, len));
-            if (back.has_value()) best = i, best_partial = back.value().partial;
+            if (back.has_value()) best = i, best_value = &back.value();
             if (!back.has_next()) break;
         }
         if (best == kNone) return false;
-        if (!best_partial) return true;
-        Walk<std::u16string> ahead(forward_);  // from the match on: at least one step, as best < n
+        if (!std::binary_search(partial_.begin(), partial_.end(), *best_value)) return true;  // a whole entry
+        Walk ahead(forward_);  // from the match on: at least one step, as best < n
         for (std::size_t j = best; j < units.size() && ahead.has_next();) {
             std::size_t len = j + 1 < units.size() && is_lead(units[j]) && is_trail(units[j + 1]) ? 2 : 1;
             ahead.step(units.substr(j, len));
@@ -161,13 +163,7 @@ public:
     }
 
 private:
-    struct Entry {
-        std::u16string text;
-        bool partial;  // the part of an entry up to its inner stop
-    };
     static constexpr std::size_t kNone = ~std::size_t{0};
-    static const std::u16string& text_of(const Entry& e) { return e.text; }
-    static const std::u16string& text_of(const std::u16string& s) { return s; }
     static bool is_lead(char16_t c) { return (c & 0xFC00) == 0xD800; }
     static bool is_trail(char16_t c) { return (c & 0xFC00) == 0xDC00; }
 
@@ -182,37 +178,37 @@ private:
     // A walk down a trie, over a sorted list: the entries that start with what was stepped
     // so far are [lo, hi); one of them equals it when the walk is at a value. A code point
     // is stepped whole, as UCharsTrie::nextForCodePoint() steps its two units.
-    template <class T>
     class Walk {
     public:
-        explicit Walk(const std::vector<T>& list) : list_(list), hi_(list.size()) {}
+        explicit Walk(const std::vector<std::u16string>& list) : list_(list), hi_(list.size()) {}
         void step(std::u16string_view cp) {
             for (char16_t c : cp) {
                 if (!has_next()) {
                     lo_ = hi_;
                     return;
                 }
-                auto at = [d = depth_](const T& e) { return text_of(e).size() > d ? int{text_of(e)[d]} : -1; };
+                auto at = [d = depth_](const std::u16string& e) { return e.size() > d ? int{e[d]} : -1; };
                 auto first = list_.begin() + static_cast<std::ptrdiff_t>(lo_);
                 auto last = list_.begin() + static_cast<std::ptrdiff_t>(hi_);
-                auto begin = std::partition_point(first, last, [&](const T& e) { return at(e) < int{c}; });
-                auto end = std::partition_point(begin, last, [&](const T& e) { return at(e) == int{c}; });
+                auto begin = std::partition_point(first, last, [&](const std::u16string& e) { return at(e) < int{c}; });
+                auto end = std::partition_point(begin, last, [&](const std::u16string& e) { return at(e) == int{c}; });
                 lo_ = static_cast<std::size_t>(begin - list_.begin());
                 hi_ = static_cast<std::size_t>(end - list_.begin());
                 ++depth_;
             }
         }
-        bool has_value() const { return lo_ < hi_ && text_of(list_[lo_]).size() == depth_; }
+        bool has_value() const { return lo_ < hi_ && list_[lo_].size() == depth_; }
         bool has_next() const { return hi_ - lo_ > (has_value() ? 1u : 0u); }
-        const T& value() const { return list_[lo_]; }
+        const std::u16string& value() const { return list_[lo_]; }
 
     private:
-        const std::vector<T>& list_;
+        const std::vector<std::u16string>& list_;
         std::size_t lo_ = 0, hi_, depth_ = 0;
     };
 
-    std::vector<Entry> backward_;
-    std::vector<std::u16string> forward_;
+    std::vector<std::u16string> backward_;  // the backward trie's strings, sorted
+    std::vector<std::u16string> partial_;   // those of them that are parts, sorted
+    std::vector<std::u16string> forward_;   // the forward trie's, sorted
 };
 
 struct Cache {
