@@ -11,7 +11,6 @@
 
 #if !UCONFIG_NO_BREAK_ITERATION
 
-#include "unicode/uniset.h"
 #include "unicode/utext.h"
 
 #include "brkeng.h"
@@ -26,38 +25,25 @@ LanguageBreakFactory::~LanguageBreakFactory() {}
 
 UnhandledEngine::UnhandledEngine(UErrorCode& /*status*/) : fHandled(nullptr) {}
 
-UnhandledEngine::~UnhandledEngine() {
-    delete fHandled;
-    fHandled = nullptr;
-}
+UnhandledEngine::~UnhandledEngine() {}  // fHandled stays null: see handles()
 
-UBool UnhandledEngine::handles(UChar32 c) const { return fHandled && fHandled->contains(c); }
+// ICU's UnhandledEngine remembers the characters it was handed (their whole script, in a
+// UnicodeSet) and, asked for breaks, skips the run of them, reporting none. Reporting none
+// is all that reaches a result: the dictionary range the rules found stays whole whatever
+// is skipped, and the iterator's next look at the range starts where the engine stopped.
+// So this one handles every character it is asked about (it is only asked about dictionary
+// characters, and is the only engine), skips to the end of the range at once, and needs no
+// set: ICU's links the UnicodeSet code (about 4 KB of the module's brotli) for nothing else.
+UBool UnhandledEngine::handles(UChar32 /*c*/) const { return true; }
 
-// As ICU's: skip the run of handled characters, with no break inside it.
 int32_t UnhandledEngine::findBreaks(UText* text, int32_t /*startPos*/, int32_t endPos, UVector32& /*foundBreaks*/,
                                     UBool /*isPhraseBreaking*/, UErrorCode& status) const {
     if (U_FAILURE(status)) return 0;
-    UChar32 c = utext_current32(text);
-    while (static_cast<int32_t>(utext_getNativeIndex(text)) < endPos && fHandled->contains(c)) {
-        utext_next32(text);
-        c = utext_current32(text);
-    }
+    utext_setNativeIndex(text, endPos);
     return 0;
 }
 
-// ICU adds the character's whole script (UnicodeSet::applyIntPropertyValue), which links
-// the property-inclusion machinery and ICU's script tables (94 KB). What the set holds
-// cannot change a result: the engine never reports a break, so the dictionary range the
-// rules found stays whole whatever it skips; the set only has to hold `c` so that
-// findBreaks() moves past it. So: `c`'s 256-code-point block, which covers a run of
-// Chinese or Thai in a few steps and keeps the set to a few ranges.
-void UnhandledEngine::handleCharacter(UChar32 c) {
-    if (fHandled == nullptr) {
-        fHandled = new UnicodeSet();
-        if (fHandled == nullptr) return;
-    }
-    if (!fHandled->contains(c)) fHandled->add(c & ~0xFF, c | 0xFF);
-}
+void UnhandledEngine::handleCharacter(UChar32 /*c*/) {}
 
 ICULanguageBreakFactory::ICULanguageBreakFactory(UErrorCode& /*status*/) { fEngines = nullptr; }
 
