@@ -308,8 +308,8 @@ void sentences(std::string_view text, Lang lang, std::vector<std::uint32_t>& out
     out.clear();
     icu::BreakIterator* it = sentence_iterator(lang);
     if (!it) return;  // no ICU data: the text stays one sentence
-    // ICU walks UTF-16 several times faster than UTF-8 through a UText (the iterator and
-    // its abbreviation filter step back and forth), so the text is converted once.
+    // ICU walks UTF-16 several times faster than UTF-8 through a UText (the iterator steps
+    // back and forth), so the text is converted once; the abbreviation filter reads it too.
     std::vector<char16_t>& units = cache().units;
     units.resize(text.size());  // never more UTF-16 units than UTF-8 bytes
     char16_t* u = units.data();
