@@ -71,13 +71,12 @@ target_compile_options(precis-icu PRIVATE -w)  # third-party code: its warnings 
 # (locale and resource loading, data lookup, rule-set set-up) or never; speed (the -O3 of
 # the build type) for the code that runs for every character, break or call:
 #   rbbi.cpp rbbi_cache.cpp  the break iterator's state machine and its boundary cache
-#   filteredbrk.cpp          the abbreviation filter, consulted at every sentence break
-#   ucharstrie.cpp           the trie that filter looks abbreviations up in
 #   utext.cpp utf_impl.cpp   UTF-8 text access
 #   uchar.cpp ucase.cpp      character properties and case folding (src/unicode.hpp)
 #   utrie2.cpp ucptrie.cpp   the tries behind them
 #   cmemory.cpp umutex.cpp uvectr32.cpp  allocation, once-only initialisation, breaks vector
-set(_icu_hot rbbi.cpp rbbi_cache.cpp filteredbrk.cpp ucharstrie.cpp utext.cpp utf_impl.cpp uchar.cpp ucase.cpp
+# (ICU's abbreviation filter, filteredbrk.cpp, is not linked: src/segment/icu.cpp has its own.)
+set(_icu_hot rbbi.cpp rbbi_cache.cpp utext.cpp utf_impl.cpp uchar.cpp ucase.cpp
     utrie2.cpp ucptrie.cpp cmemory.cpp umutex.cpp uvectr32.cpp)
 set(_icu_cold ${_icu_common_sources})
 foreach(f ${_icu_hot})
