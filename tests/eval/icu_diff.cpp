@@ -1,4 +1,4 @@
-// precis-icu-diff: precis's own ways to ICU's answers against ICU itself, on real text.
+// precis-icu-diff: where precis does ICU's work itself, compared with ICU, on real text.
 //
 //   precis-icu-diff FILE.jsonl|PAGE.html ...
 //
