@@ -111,7 +111,6 @@ icu::BreakIterator* create_word_iterator(UErrorCode& status) {
 // forward trie to a match. A trie walk is a walk down a sorted list here.
 class Suppressions {
 public:
-    Suppressions() = default;
     explicit Suppressions(const std::vector<std::u16string>& entries) {
         std::vector<std::u16string> list(entries);
         std::sort(list.begin(), list.end());
