@@ -45,10 +45,15 @@ double oracle_value(const Article& a, const std::vector<std::size_t>& sentences)
     return r.rouge1.fmeasure + r.rouge2.fmeasure;
 }
 
-std::vector<bool> greedy_oracle(const Article& a) {
+// `with_first`: the first sentence (unless boilerplate) is taken before the search.
+std::vector<bool> greedy_oracle(const Article& a, bool with_first) {
     std::vector<bool> in(a.size(), false);
     std::vector<std::size_t> chosen;
     double best_so_far = 0;
+    if (with_first && a.size() && !a.scores.table.sentences[0].boilerplate) {
+        in[0] = true, chosen.push_back(0);
+        best_so_far = oracle_value(a, chosen);
+    }
     while (chosen.size() < kOracleSentences) {
         std::size_t best = a.size();
         double best_value = best_so_far;
@@ -252,7 +257,8 @@ Corpus load_corpus(const std::vector<std::string>& files, bool snowball, std::si
                     a->references.push_back(std::move(ref));
                 }
             a->vocabulary = ids.size();
-            a->oracle = greedy_oracle(*a);
+            a->oracle = greedy_oracle(*a, false);
+            a->oracle_after_first = greedy_oracle(*a, true);
             articles.push_back(std::move(a));
         }
         // Folds: a seeded shuffle of the set, dealt round-robin.
@@ -282,6 +288,10 @@ bool parse_fit_option(const std::string& flag, const std::function<std::string()
         const auto eq = kv.find('=');
         if (eq == std::string::npos) throw std::invalid_argument("--set-weight takes SET=WEIGHT");
         options.set_weight[kv.substr(0, eq)] = std::stod(kv.substr(eq + 1));
+    } else if (flag == "--first-always") {
+        options.first_always = true;
+    } else if (flag == "--fit-after-first") {
+        options.first_always = options.fit_after_first = true;
     } else if (flag == "--selection") {
         const std::string v = value();
         const auto comma = v.find(',');
@@ -315,8 +325,19 @@ std::optional<Rouge> score_all_references(const Article& a, const std::vector<st
     return mean;
 }
 
-detail::Model fit(const std::vector<const Article*>& train, const FitOptions& options) {
+namespace {
+
+detail::Model fit_weights(const std::vector<const Article*>& train, const FitOptions& options) {
     auto used = [&](std::size_t k) { return options.use.empty() || options.use[k]; };
+    // What the fit learns from: every sentence but boilerplate, labelled by the oracle; with
+    // fit_after_first, the sentences after the first, by the oracle that starts from it.
+    const bool after_first = options.fit_after_first;
+    auto labels = [&](const Article& a) -> const std::vector<bool>& {
+        return after_first ? a.oracle_after_first : a.oracle;
+    };
+    auto left_out = [&](const Article& a, std::size_t i) {
+        return a.scores.table.sentences[i].boilerplate || (after_first && i == 0);
+    };
     const auto weight = set_weights(train, options);
     std::vector<Row> rows;
     const bool logistic = options.objective == FitOptions::logistic;
@@ -327,13 +348,14 @@ detail::Model fit(const std::vector<const Article*>& train, const FitOptions& op
             Group g;
             g.w = weight.at(a->set);
             double total = 0;
+            const auto& label = labels(*a);
             for (std::size_t i = 0; i < s.size(); ++i) {
-                if (s[i].boilerplate) continue;
+                if (left_out(*a, i)) continue;
                 std::array<double, kFeatureCount> x{};
                 for (std::size_t k = 0; k < kFeatureCount; ++k) x[k] = used(k) ? s[i].x[k] : 0.0;
                 g.x.push_back(x);
-                g.target.push_back(a->oracle[i]);
-                total += a->oracle[i];
+                g.target.push_back(label[i]);
+                total += label[i];
             }
             if (total <= 0 || g.x.size() < 2) continue;
             for (double& t : g.target) t /= total;
@@ -347,13 +369,14 @@ detail::Model fit(const std::vector<const Article*>& train, const FitOptions& op
     for (const Article* a : train) {
         const auto& s = a->scores.table.sentences;
         const double w = weight.at(a->set);
+        const auto& label = labels(*a);
         if (logistic) {
             for (std::size_t i = 0; i < s.size(); ++i) {
-                if (s[i].boilerplate) continue;
+                if (left_out(*a, i)) continue;
                 Row r;
                 r.x[0] = 1;
                 for (std::size_t k = 0; k < kFeatureCount; ++k) r.x[k + 1] = used(k) ? s[i].x[k] : 0.0;
-                r.y = a->oracle[i];
+                r.y = label[i];
                 r.w = w;
                 rows.push_back(r);
             }
@@ -363,9 +386,9 @@ detail::Model fit(const std::vector<const Article*>& train, const FitOptions& op
         // article weighing the same. Half the pairs are flipped so both labels occur.
         std::vector<std::pair<std::size_t, std::size_t>> pairs;
         for (std::size_t i = 0; i < s.size(); ++i) {
-            if (!a->oracle[i]) continue;
+            if (!label[i] || left_out(*a, i)) continue;
             for (std::size_t j = 0; j < s.size(); ++j)
-                if (!a->oracle[j] && !s[j].boilerplate) pairs.emplace_back(i, j);
+                if (!label[j] && !left_out(*a, j)) pairs.emplace_back(i, j);
         }
         for (std::size_t p = 0; p < pairs.size(); ++p) {
             auto [i, j] = pairs[p];
@@ -388,6 +411,20 @@ detail::Model fit(const std::vector<const Article*>& train, const FitOptions& op
         for (std::size_t k = 0; k < kFeatureCount; ++k) m.weights[k] = beta[k];
     }
     return m;
+}
+
+}  // namespace
+
+detail::Model first_always(detail::Model m) {
+    // More than all the other weights together can reach (features are in [0, 1]).
+    constexpr double kFirstAlways = 100;
+    m.weights[detail::f_first] += kFirstAlways;
+    return m;
+}
+
+detail::Model fit(const std::vector<const Article*>& train, const FitOptions& options) {
+    detail::Model m = fit_weights(train, options);
+    return options.first_always ? first_always(m) : m;
 }
 
 std::vector<std::size_t> choose(Article& a, const detail::Model& model, const detail::Selection& selection,

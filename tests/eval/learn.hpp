@@ -32,6 +32,7 @@ struct Article {
     std::vector<Ids> references;  // every reference, when the line has "references" (SummEval's 11)
     std::size_t vocabulary = 0;
     std::vector<bool> oracle;  // in the greedy ROUGE oracle of kOracleSentences sentences
+    std::vector<bool> oracle_after_first;  // the same, the first sentence taken before the rest
     std::size_t fold = 0;
 
     std::size_t size() const { return analysis.doc.sentences.size(); }
@@ -69,19 +70,26 @@ struct FitOptions {
     bool balance_sets = false;       // each set weighs as much as every other in the fit
     std::optional<std::pair<double, double>> fixed_selection;  // redundancy and coverage, not tuned
     std::map<std::string, double> set_weight;  // a set's articles weigh this much more (default 1)
+    // Tried, not the default (docs/quality.md, "What did not work"): the first sentence is
+    // always chosen, the selection tuned with it (--first-always); and the fit leaves it
+    // out and ranks the others by Article::oracle_after_first (--fit-after-first).
+    bool first_always = false, fit_after_first = false;
 };
 
 // Reads a fit option shared by precis-train and precis-quality-eval: --objective
 // listwise|pairwise|logistic, --l2 X, --balance, --set-weight SET=X, --selection R,C
-// (redundancy and coverage, not tuned). `value` takes the option's value. Returns whether
+// (redundancy and coverage, not tuned), --first-always, --fit-after-first. `value` takes the option's value. Returns whether
 // `flag` was one of them; throws std::invalid_argument on a bad value.
 bool parse_fit_option(const std::string& flag, const std::function<std::string()>& value, FitOptions& options);
 
 // Fits the model to the oracle labels of `train`. Deterministic.
 detail::Model fit(const std::vector<const Article*>& train, const FitOptions& options);
 
+// `m` with the first sentence always chosen first (unless it is boilerplate).
+detail::Model first_always(detail::Model m);
+
 // The selection parameters (redundancy, duplicate, coverage) that give `train` the best
-// mean ROUGE under `model`, from a small grid.
+// mean ROUGE under `model`, from a small grid; the lede rule as `options` has it.
 detail::Selection tune_selection(const std::vector<const Article*>& train, const detail::Model& model,
                                  const FitOptions& options);
 

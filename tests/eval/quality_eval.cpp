@@ -2,7 +2,7 @@
 // baselines and ablations in the same run, on the same sentences.
 //
 //   precis-quality-eval [--check-rouge rouge-reference.jsonl] [--folds K] [--seed S]
-//                       [--pool SET,SET,...] [--quick] [--snowball] [-n N] FILE.jsonl ...
+//                       [--pool SET,SET,...] [--quick] [--ablation NAME]... [--snowball] [-n N] FILE.jsonl ...
 //
 // Each line of FILE is {"id"?, "text", "title"?, "lang"?, "summary": "one reference sentence
 // a line"}. The articles of every file are dealt into K folds (default 5, by a seeded
@@ -18,7 +18,8 @@
 // a pronoun or connective whose antecedent is not in the summary; and the same for key
 // points drawn from after the lead (Options::skip_lead) against the N sentences after it.
 // --check-rouge first checks the ROUGE implementation against pairs scored by rouge-score.
-// --quick: no ablations. --snowball stems languages other than English with Snowball.
+// --quick: no ablations; --ablation NAME: only that one beside precis (repeatable).
+// --snowball stems languages other than English with Snowball.
 #include "eval/learn.hpp"
 #include "score/model.hpp"
 #include "select/select.hpp"
@@ -56,6 +57,7 @@ struct EvalOptions {
     std::set<std::string> report_only;  // --report-only SET,...: scored, never fitted on
     std::string trace;  // --trace SET: per article of SET, precis's choice beside Lead-N's
     std::string dump;  // --dump FILE: every sentence's features and oracle label, as TSV
+    std::vector<std::string> ablations;  // --ablation NAME (repeatable): only these lines beside precis
 };
 
 void dump_features(const Corpus& corpus, const std::string& path) {
@@ -96,7 +98,8 @@ struct Variant {
     std::vector<Feature> without;
     bool no_redundancy = false, no_antecedents = false;
     std::optional<double> coverage;  // forced, not tuned
-    bool force_first = false;
+    bool force_first = false;  // the first sentence forced in after the fit and the tuning
+    bool first_always = false, fit_after_first = false;  // as FitOptions has them
 };
 
 std::vector<Variant> variants(bool quick) {
@@ -120,6 +123,12 @@ std::vector<Variant> variants(bool quick) {
     Variant ff{"first sentence always"};
     ff.force_first = true;
     v.push_back(ff);
+    Variant ft{"first always, tuned with it"};
+    ft.first_always = true;
+    v.push_back(ft);
+    Variant fa{"first always, rest fitted after"};
+    fa.first_always = fa.fit_after_first = true;
+    v.push_back(fa);
     Variant c{"with coverage (1.0, not tuned)"};
     c.coverage = 1.0;
     v.push_back(c);
@@ -157,6 +166,8 @@ System cross_validate(Corpus& corpus, const Variant& v, const EvalOptions& opt,
     FitOptions fo = opt.fit;
     fo.use.assign(detail::kFeatureCount, true);
     for (Feature f : v.without) fo.use[f] = false;
+    fo.first_always |= v.first_always;
+    fo.fit_after_first |= v.fit_after_first;
     for (std::size_t k = 0; k < opt.folds; ++k) {
         std::vector<const Article*> train;
         for (const auto& a : corpus.articles)
@@ -165,7 +176,7 @@ System cross_validate(Corpus& corpus, const Variant& v, const EvalOptions& opt,
         detail::Selection sel = tune_selection(train, model, fo);
         if (v.no_redundancy) sel.redundancy = 0, sel.duplicate = 2.0;
         if (v.coverage) sel.coverage = *v.coverage;
-        if (v.force_first) model.weights[detail::f_first] += 100;
+        if (v.force_first) model = first_always(model);
         if (v.no_antecedents) sel.antecedents = false;
         for (std::size_t i = 0; i < corpus.articles.size(); ++i) {
             Article& a = *corpus.articles[i];
@@ -307,6 +318,7 @@ int main(int argc, char** argv) {
             else if (a == "--quick") opt.quick = true;
             else if (a == "--dump") opt.dump = value();
             else if (a == "--trace") opt.trace = value();
+            else if (a == "--ablation") opt.ablations.push_back(value());
             else if (parse_fit_option(a, value, opt.fit)) continue;
             else if (a == "--snowball") {
                 if (!have_snowball()) {
@@ -327,7 +339,7 @@ int main(int argc, char** argv) {
     if (opt.files.empty()) {
         if (status == 0 && argc < 3)
             std::cerr << "usage: precis-quality-eval [--check-rouge FILE] [--folds K] [--seed S] [--pool SETS] "
-                         "[--report-only SETS] [--quick] [--snowball] [-n N] [fit options] FILE.jsonl ...\n";
+                         "[--report-only SETS] [--quick] [--ablation NAME] [--snowball] [-n N] [fit options] FILE.jsonl ...\n";
         return argc < 3 ? 2 : status;
     }
     if (opt.folds < 2) {
@@ -346,7 +358,21 @@ int main(int argc, char** argv) {
     auto after_lead = [](const Article& a) { return detail::after_lead(a.analysis.doc); };
 
     std::vector<System> systems;
-    for (const Variant& v : variants(opt.quick))
+    std::vector<Variant> lines = variants(opt.quick && opt.ablations.empty());
+    if (!opt.ablations.empty()) {
+        std::vector<Variant> chosen{lines[0]};
+        for (const auto& name : opt.ablations) {
+            auto it = std::find_if(lines.begin(), lines.end(), [&](const Variant& v) { return v.name == name; });
+            if (it == lines.end()) {
+                std::cerr << "precis-quality-eval: no ablation \"" << name << "\"; they are:\n";
+                for (std::size_t k = 1; k < lines.size(); ++k) std::cerr << "  " << lines[k].name << '\n';
+                return 2;
+            }
+            chosen.push_back(*it);
+        }
+        lines = std::move(chosen);
+    }
+    for (const Variant& v : lines)
         systems.push_back(cross_validate(corpus, v, opt, from_start, v.name));
     systems.insert(systems.begin() + 1,
                    fixed(corpus, "lead-" + std::to_string(n), opt, [&](Article& a) { return first_n(a, 0, n); }));
