@@ -89,7 +89,7 @@ detail::Model fit(const std::vector<const Article*>& train, const FitOptions& op
 detail::Model first_always(detail::Model m);
 
 // The selection parameters (redundancy, duplicate, coverage) that give `train` the best
-// mean ROUGE under `model`, from a small grid; the lede rule as `options` has it.
+// mean ROUGE under `model`, from a small grid (a first_always model is tuned with that rule).
 detail::Selection tune_selection(const std::vector<const Article*>& train, const detail::Model& model,
                                  const FitOptions& options);
 
