@@ -78,8 +78,9 @@ struct FitOptions {
 
 // Reads a fit option shared by precis-train and precis-quality-eval: --objective
 // listwise|pairwise|logistic, --l2 X, --balance, --set-weight SET=X, --selection R,C
-// (redundancy and coverage, not tuned), --first-always, --fit-after-first. `value` takes the option's value. Returns whether
-// `flag` was one of them; throws std::invalid_argument on a bad value.
+// (redundancy and coverage, not tuned), --first-always, --fit-after-first. `value` takes
+// the option's value. Returns whether `flag` was one of them; throws std::invalid_argument
+// on a bad value.
 bool parse_fit_option(const std::string& flag, const std::function<std::string()>& value, FitOptions& options);
 
 // Fits the model to the oracle labels of `train`. Deterministic.

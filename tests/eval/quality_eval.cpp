@@ -2,7 +2,8 @@
 // baselines and ablations in the same run, on the same sentences.
 //
 //   precis-quality-eval [--check-rouge rouge-reference.jsonl] [--folds K] [--seed S]
-//                       [--pool SET,SET,...] [--quick] [--ablation NAME]... [--snowball] [-n N] FILE.jsonl ...
+//                       [--pool SET,SET,...] [--quick] [--ablation NAME]... [--snowball] [-n N]
+//                       FILE.jsonl ...
 //
 // Each line of FILE is {"id"?, "text", "title"?, "lang"?, "summary": "one reference sentence
 // a line"}. The articles of every file are dealt into K folds (default 5, by a seeded
