@@ -11,8 +11,11 @@
 
 #include "score/score.hpp"
 
+#include <array>
+
 namespace precis::detail {
 
+// The shared model: every language without one of its own.
 constexpr Model kKeyPointsModel{0.0000, {{
     -1.2788,  // first: the article's first sentence
     -0.4404,  // second: its second sentence
@@ -47,5 +50,10 @@ constexpr Model kKeyPointsModel{0.0000, {{
 // Selection, tuned on the same articles for the best mean ROUGE over a small grid
 // (redundancy, coverage; eval/learn.cpp).
 constexpr Selection kSelection{3.0000, 0.7500, 0.0000, true};
+
+// The languages with a model of their own, each fitted and its selection tuned on its
+// articles alone, as above (eval/learn.hpp, FitOptions::own_models).
+constexpr std::array<LanguageModel, 0> kLanguageModels{{
+}};
 
 }  // namespace precis::detail

@@ -5,12 +5,29 @@
 
 namespace precis::detail {
 
-const Model& model_for(SummaryType type) {
+namespace {
+
+const LanguageModel* own_model(SummaryType type, Lang lang) {
+    if (type != SummaryType::key_points && type != SummaryType::tldr) return nullptr;
+    for (const LanguageModel& m : kLanguageModels)
+        if (m.lang == lang) return &m;
+    return nullptr;
+}
+
+}  // namespace
+
+const Model& model_for(SummaryType type, Lang lang) {
+    if (const LanguageModel* own = own_model(type, lang)) return own->model;
     switch (type) {
         case SummaryType::teaser: return kTeaserModel;
         case SummaryType::headline: return kHeadlineModel;
         default: return kKeyPointsModel;
     }
+}
+
+const Selection& selection_for(SummaryType type, Lang lang) {
+    if (const LanguageModel* own = own_model(type, lang)) return own->selection;
+    return kSelection;
 }
 
 void apply_model(Scores& scores, const Model& model) {

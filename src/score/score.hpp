@@ -27,14 +27,25 @@ struct Selection {
     bool antecedents = true;  // a sentence that cannot stand alone waits for the one it leans on
 };
 
+// A language's own model, fitted on its articles alone (score/model.hpp, kLanguageModels),
+// for a language whose reference data it fits better than the shared model does.
+struct LanguageModel {
+    Lang lang;
+    Model model;
+    Selection selection;
+};
+
 struct Scores {
     FeatureTable table;          // features, flags and term vectors of every sentence
     std::vector<double> score;   // the model's score of every sentence; may be negative
 };
 
-// The model for a summary type: key points and TL;DRs use the fitted model; teasers and
-// headlines shift it by hand (score/weights.hpp).
-const Model& model_for(SummaryType type);
+// The model for a summary type and language: key points and TL;DRs use the fitted model
+// (the language's own where it has one); teasers and headlines shift the shared one by
+// hand (score/weights.hpp).
+const Model& model_for(SummaryType type, Lang lang);
+// And how its sentences are picked: the selection tuned with that model.
+const Selection& selection_for(SummaryType type, Lang lang);
 
 // Weighs precomputed features with `model` (the quality evaluation re-weighs one
 // article's features many times).

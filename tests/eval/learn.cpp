@@ -288,6 +288,14 @@ bool parse_fit_option(const std::string& flag, const std::function<std::string()
         const auto eq = kv.find('=');
         if (eq == std::string::npos) throw std::invalid_argument("--set-weight takes SET=WEIGHT");
         options.set_weight[kv.substr(0, eq)] = std::stod(kv.substr(eq + 1));
+    } else if (flag == "--own-model") {
+        const std::string code = value();
+        const auto lang = detail::parse_lang(code);
+        if (!lang) throw std::invalid_argument("--own-model takes a language code (en, ru, de, fr, es, it, pt), not " + code);
+        if (std::find(options.own_models.begin(), options.own_models.end(), *lang) == options.own_models.end())
+            options.own_models.push_back(*lang);
+    } else if (flag == "--shared-model-only") {
+        options.own_models.clear();
     } else if (flag == "--first-always") {
         options.first_always = true;
     } else if (flag == "--fit-after-first") {
@@ -425,6 +433,27 @@ detail::Model first_always(detail::Model m) {
 detail::Model fit(const std::vector<const Article*>& train, const FitOptions& options) {
     detail::Model m = fit_weights(train, options);
     return options.first_always ? first_always(m) : m;
+}
+
+const detail::LanguageModel* Fitted::own(detail::Lang lang) const {
+    for (const auto& m : languages)
+        if (m.lang == lang) return &m;
+    return nullptr;
+}
+
+Fitted fit_models(const std::vector<const Article*>& train, const FitOptions& options) {
+    Fitted out;
+    out.model = fit(train, options);
+    out.selection = tune_selection(train, out.model, options);
+    for (detail::Lang lang : options.own_models) {
+        std::vector<const Article*> own;
+        for (const Article* a : train)
+            if (a->analysis.doc.lang == lang) own.push_back(a);
+        if (own.empty()) continue;
+        detail::Model m = fit(own, options);
+        out.languages.push_back({lang, m, tune_selection(own, m, options)});
+    }
+    return out;
 }
 
 std::vector<std::size_t> choose(Article& a, const detail::Model& model, const detail::Selection& selection,

@@ -74,17 +74,35 @@ struct FitOptions {
     // always chosen, the selection tuned with it (--first-always); and the fit leaves it
     // out and ranks the others by Article::oracle_after_first (--fit-after-first).
     bool first_always = false, fit_after_first = false;
+    // Languages that get a model of their own, fitted on their articles alone
+    // (detail::LanguageModel); every other language has the model fitted on everything.
+    // --own-model LANG adds one, --shared-model-only clears the list.
+    std::vector<detail::Lang> own_models;
 };
 
 // Reads a fit option shared by precis-train and precis-quality-eval: --objective
 // listwise|pairwise|logistic, --l2 X, --balance, --set-weight SET=X, --selection R,C
-// (redundancy and coverage, not tuned), --first-always, --fit-after-first. `value` takes
+// (redundancy and coverage, not tuned), --first-always, --fit-after-first, --own-model
+// LANG, --shared-model-only. `value` takes
 // the option's value. Returns whether `flag` was one of them; throws std::invalid_argument
 // on a bad value.
 bool parse_fit_option(const std::string& flag, const std::function<std::string()>& value, FitOptions& options);
 
 // Fits the model to the oracle labels of `train`. Deterministic.
 detail::Model fit(const std::vector<const Article*>& train, const FitOptions& options);
+
+// The models of one fit: the shared one, fitted on every article of `train`, and one for
+// each language of FitOptions::own_models that `train` has articles in. Each with its
+// selection tuned on the articles it was fitted on.
+struct Fitted {
+    detail::Model model;
+    detail::Selection selection;
+    std::vector<detail::LanguageModel> languages;
+
+    // The model and selection for an article of language `lang`.
+    const detail::LanguageModel* own(detail::Lang lang) const;
+};
+Fitted fit_models(const std::vector<const Article*>& train, const FitOptions& options);
 
 // `m` with the first sentence always chosen first (unless it is boilerplate).
 detail::Model first_always(detail::Model m);

@@ -101,6 +101,7 @@ struct Variant {
     std::optional<double> coverage;  // forced, not tuned
     bool force_first = false;  // the first sentence forced in after the fit and the tuning
     bool first_always = false, fit_after_first = false;  // as FitOptions has them
+    bool shared_only = false;  // no language with a model of its own (FitOptions::own_models)
 };
 
 std::vector<Variant> variants(bool quick) {
@@ -130,6 +131,9 @@ std::vector<Variant> variants(bool quick) {
     Variant fa{"first always, rest fitted after"};
     fa.first_always = fa.fit_after_first = true;
     v.push_back(fa);
+    Variant sm{"one model for every language"};
+    sm.shared_only = true;
+    v.push_back(sm);
     Variant c{"with coverage (1.0, not tuned)"};
     c.coverage = 1.0;
     v.push_back(c);
@@ -169,20 +173,27 @@ System cross_validate(Corpus& corpus, const Variant& v, const EvalOptions& opt,
     for (Feature f : v.without) fo.use[f] = false;
     fo.first_always |= v.first_always;
     fo.fit_after_first |= v.fit_after_first;
+    if (v.shared_only) fo.own_models.clear();
     for (std::size_t k = 0; k < opt.folds; ++k) {
         std::vector<const Article*> train;
         for (const auto& a : corpus.articles)
             if (a->fold != k && !opt.report_only.count(a->set)) train.push_back(a.get());
-        detail::Model model = fit(train, fo);
-        detail::Selection sel = tune_selection(train, model, fo);
-        if (v.no_redundancy) sel.redundancy = 0, sel.duplicate = 2.0;
-        if (v.coverage) sel.coverage = *v.coverage;
-        if (v.force_first) model = first_always(model);
-        if (v.no_antecedents) sel.antecedents = false;
+        Fitted fitted = fit_models(train, fo);
+        auto adjust = [&](detail::Model& model, detail::Selection& sel) {
+            if (v.no_redundancy) sel.redundancy = 0, sel.duplicate = 2.0;
+            if (v.coverage) sel.coverage = *v.coverage;
+            if (v.force_first) model = first_always(model);
+            if (v.no_antecedents) sel.antecedents = false;
+        };
+        adjust(fitted.model, fitted.selection);
+        for (auto& own : fitted.languages) adjust(own.model, own.selection);
         for (std::size_t i = 0; i < corpus.articles.size(); ++i) {
             Article& a = *corpus.articles[i];
             if (a.fold != k) continue;
-            sys.outcomes[i] = outcome(a, choose(a, model, sel, opt.n, first_of(a)), opt.n);
+            const detail::LanguageModel* own = fitted.own(a.analysis.doc.lang);
+            const std::vector<std::size_t> chosen = own ? choose(a, own->model, own->selection, opt.n, first_of(a))
+                                                        : choose(a, fitted.model, fitted.selection, opt.n, first_of(a));
+            sys.outcomes[i] = outcome(a, chosen, opt.n);
         }
     }
     return sys;
@@ -394,7 +405,9 @@ int main(int argc, char** argv) {
         return out;
     });
     System shipped = fixed(corpus, "shipped model (in-sample)", opt, [&](Article& a) {
-        return choose(a, detail::kKeyPointsModel, detail::kSelection, n);
+        const auto lang = a.analysis.doc.lang;
+        return choose(a, detail::model_for(precis::SummaryType::key_points, lang),
+                      detail::selection_for(precis::SummaryType::key_points, lang), n);
     });
     systems.insert(systems.begin() + 2, {random, oracle, shipped});
 

@@ -1,6 +1,7 @@
 // Stages 4 and 5, score and select: which sentences make the summary.
 #include "helpers.hpp"
 #include "score/model.hpp"
+#include "score/weights.hpp"
 #include "score/score.hpp"
 #include "select/select.hpp"
 
@@ -140,6 +141,24 @@ TEST_CASE("a sentence that cannot stand alone waits for the one it leans on") {
         Scores t = scored(b, {0.5, 0.0, 0.9});
         REQUIRE(t.table.sentences[1].boilerplate);
         CHECK(select_sentences(b.doc, t, 2, std::nullopt, kSelection) == std::vector<std::size_t>{0, 2});
+    }
+}
+
+TEST_CASE("a language with a model of its own uses it for key points and TL;DRs only") {
+    using precis::SummaryType;
+    auto same = [](const Model& a, const Model& b) { return a.bias == b.bias && a.weights == b.weights; };
+    for (int i = 0; i < kLangCount; ++i) {
+        const Lang lang = static_cast<Lang>(i);
+        const LanguageModel* own = nullptr;
+        for (const LanguageModel& m : kLanguageModels)
+            if (m.lang == lang) own = &m;
+        for (SummaryType type : {SummaryType::key_points, SummaryType::tldr}) {
+            CHECK(same(model_for(type, lang), own ? own->model : kKeyPointsModel));
+            CHECK(selection_for(type, lang).redundancy == (own ? own->selection : kSelection).redundancy);
+        }
+        CHECK(same(model_for(SummaryType::teaser, lang), kTeaserModel));
+        CHECK(same(model_for(SummaryType::headline, lang), kHeadlineModel));
+        CHECK(selection_for(SummaryType::teaser, lang).redundancy == kSelection.redundancy);
     }
 }
 
