@@ -53,7 +53,39 @@ constexpr Selection kSelection{3.0000, 0.7500, 0.0000, true};
 
 // The languages with a model of their own, each fitted and its selection tuned on its
 // articles alone, as above (eval/learn.hpp, FitOptions::own_models).
-constexpr std::array<LanguageModel, 0> kLanguageModels{{
+constexpr std::array<LanguageModel, 1> kLanguageModels{{
+    // fr: 876 articles
+    {Lang::fr, {0.0000, {{
+        -1.6442,  // first: the article's first sentence
+        -0.6640,  // second: its second sentence
+        -0.0778,  // third: its third sentence
+        +2.3923,  // position: lead decay: 3 / (3 + index)
+        +0.3705,  // depth: how far into the article: index / 30, at most 1
+        -0.4605,  // lead_strength: position, times the first sentence's centrality: a lead that tells the story
+        +0.2873,  // paragraph_first: first sentence of its paragraph (articles with paragraphs)
+        +0.5885,  // paragraph_position: 1 / (1 + paragraph index) (articles with paragraphs)
+        +0.3835,  // length: word count in the preferred range (8 to 22 words), falling off outside
+        +0.0972,  // short_sentence: under 10 words
+        +0.2713,  // words: word count / 50, at most 1
+        +0.2737,  // centrality: cosine with the rest of the article, over the article's best
+        +0.0761,  // topic_words: mean article frequency of its content words, over the article's best
+        +1.8967,  // title: share of the title's content words it contains
+        -0.7142,  // lead_similarity: cosine with the article's first sentence (0 for that sentence)
+        -0.9415,  // content_share: content words over all words
+        +0.1380,  // entities: summed salience of the entities it names, over 2, at most 1
+        +0.0957,  // top_entities: how many of the article's three most salient entities it names, over 3
+        +0.2291,  // new_entity: first mention of one of the five most salient entities
+        -0.1968,  // actor_role: names a person after a title or role ("President Vladimir Putin")
+        +0.1513,  // number: holds a number
+        -0.1794,  // quote: holds a quote: 1 attributed, 0.5 unattributed
+        +0.0189,  // salient_quote: holds a quote whose speaker is one of the three most salient entities
+        -0.3599,  // quoted_share: share of its characters inside quotation marks
+        -0.1228,  // standalone: opens with a pronoun or connective ("He", "However"); not the first sentence
+        -0.1139,  // question: ends with a question mark
+        -0.0255,  // label: opens with a short label and a colon ("Flying high: ...", a caption's shape)
+        +0.0671,  // run_on: two sentences run together: a capitalised function word right after a lower-case word
+    }}},
+     {6.0000, 0.7500, 1.0000, true}},
 }};
 
 }  // namespace precis::detail
