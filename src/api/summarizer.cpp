@@ -84,8 +84,9 @@ std::optional<std::string> run_pipeline(std::string_view text, const Options& op
     // 4. Score, 5. select.
     Scores scores = score_sentences(doc, title, model_for(options.type, doc.lang));
     std::size_t count = sentence_count(options.type, options.length, options.sentences);
-    std::vector<std::size_t> chosen =
-        select_sentences(doc, scores, count, options.max_chars, selection_for(options.type, doc.lang), options.skip_lead ? after_lead(doc) : 0);
+    std::vector<std::size_t> chosen = select_sentences(doc, scores, count, options.max_chars,
+                                                       selection_for(options.type, doc.lang),
+                                                       options.skip_lead ? after_lead(doc) : 0);
 
     // The result: offsets in bytes and UTF-16 units, scores normalised to [0, 1].
     Result r;

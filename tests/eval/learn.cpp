@@ -291,7 +291,12 @@ bool parse_fit_option(const std::string& flag, const std::function<std::string()
     } else if (flag == "--own-model") {
         const std::string code = value();
         const auto lang = detail::parse_lang(code);
-        if (!lang) throw std::invalid_argument("--own-model takes a language code (en, ru, de, fr, es, it, pt), not " + code);
+        if (!lang) {
+            std::string codes;
+            for (int i = 0; i < detail::kLangCount; ++i)
+                codes += (i ? ", " : "") + std::string(detail::lang_code(static_cast<detail::Lang>(i)));
+            throw std::invalid_argument("--own-model takes a language code (" + codes + "), not " + code);
+        }
         if (std::find(options.own_models.begin(), options.own_models.end(), *lang) == options.own_models.end())
             options.own_models.push_back(*lang);
     } else if (flag == "--shared-model-only") {

@@ -101,7 +101,7 @@ struct Fitted {
     detail::Selection selection;
     std::vector<detail::LanguageModel> languages;
 
-    // The model and selection for an article of language `lang`.
+    // The model and selection of language `lang`, or nullptr: the shared ones apply.
     const detail::LanguageModel* own(detail::Lang lang) const;
 };
 Fitted fit_models(const std::vector<const Article*>& train, const FitOptions& options);
