@@ -9,9 +9,7 @@ namespace {
 
 const LanguageModel* own_model(SummaryType type, Lang lang) {
     if (type != SummaryType::key_points && type != SummaryType::tldr) return nullptr;
-    for (const LanguageModel& m : kLanguageModels)
-        if (m.lang == lang) return &m;
-    return nullptr;
+    return find_language_model(kLanguageModels, lang);
 }
 
 }  // namespace

@@ -35,6 +35,14 @@ struct LanguageModel {
     Selection selection;
 };
 
+// The entry of `models` (kLanguageModels, or a fit's list) for `lang`; nullptr when none.
+template <class Models>
+const LanguageModel* find_language_model(const Models& models, Lang lang) {
+    for (const LanguageModel& m : models)
+        if (m.lang == lang) return &m;
+    return nullptr;
+}
+
 struct Scores {
     FeatureTable table;          // features, flags and term vectors of every sentence
     std::vector<double> score;   // the model's score of every sentence; may be negative

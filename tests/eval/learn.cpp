@@ -441,9 +441,7 @@ detail::Model fit(const std::vector<const Article*>& train, const FitOptions& op
 }
 
 const detail::LanguageModel* Fitted::own(detail::Lang lang) const {
-    for (const auto& m : languages)
-        if (m.lang == lang) return &m;
-    return nullptr;
+    return detail::find_language_model(languages, lang);
 }
 
 Fitted fit_models(const std::vector<const Article*>& train, const FitOptions& options) {

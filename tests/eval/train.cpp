@@ -1,7 +1,10 @@
-// precis-train: fits the scoring model on reference summaries and writes it as the header
-// src/score/model.hpp (the shipped defaults), named constants and all.
+// precis-train: fits the scoring models on reference summaries and writes them as the
+// header src/score/model.hpp (the shipped defaults), named constants and all: the shared
+// model, and one per language of FitOptions::own_models (French), fitted on that
+// language's articles alone.
 //
-//   precis-train [--output src/score/model.hpp] [--objective O] [--l2 X] [--set-weight SET=X] FILE.jsonl ...
+//   precis-train [--output src/score/model.hpp] [fit options: --objective O, --l2 X,
+//                --set-weight SET=X, --own-model LANG, --shared-model-only, ...] FILE.jsonl ...
 //
 // The fit is the one precis-quality-eval cross-validates (eval/learn.hpp), on every
 // article of every file. Review the diff of the header before committing it, and report
