@@ -1,4 +1,5 @@
-// box-time.mjs [--engines chromium,firefox,webkit] [--runs N] [--page PATH] [--viewport WxH]:
+// box-time.mjs [--engines chromium,firefox,webkit] [--runs N] [--page PATH] [--viewport WxH]
+//              [--compare DIST]:
 // how soon the widget's box is there, per engine, on the demo site (each run a fresh
 // browser profile, nothing cached), as medians over N runs (default 7) with the range:
 //   to box     from the article entering the viewport to the frame after the box was
@@ -8,9 +9,14 @@
 //   long task  the longest Long Tasks entry in that time (Chromium only)
 //   bytes      what the page load transferred, all of it and the widget's part (/precis/);
 //              the demo server does not compress (node web/tools/size.mjs: brotli sizes)
+// --compare DIST serves another build of web/dist (a folder like it, e.g. one built from an
+// earlier commit with -DPRECIS_WEB_DIST=...) to every other run, and prints both: the
+// runs alternate, so that the two builds see the same machine. A single run's figures
+// move by more than most changes on a shared machine; compare medians of one run.
 // Needs web/dist, the browsers and the drivers (./toolchains/install-deps.sh). A benchmark,
-// not a test: these machines are shared, so compare medians from one run.
+// not a test.
 import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { ENGINES, launch } from '../test/engines.mjs';
 import { serve } from '../../demo/serve.mjs';
 
@@ -23,46 +29,60 @@ const engines = option('--engines', ENGINES.join(',')).split(',');
 const runs = Number(option('--runs', 7));
 const path = option('--page', '/articles/g20.html');
 const [width, height] = option('--viewport', '1280x800').split('x').map(Number);
+const compare = option('--compare', null);
 
 let sent = [];
-const server = await serve({
-  port: 0,
-  probe: fileURLToPath(new URL('../test/probe.js', import.meta.url)),
-  onResponse: (p, bytes) => sent.push([p, bytes]),
-});
-const base = `http://127.0.0.1:${server.address().port}`;
+const probe = fileURLToPath(new URL('../test/probe.js', import.meta.url));
+const onResponse = (p, bytes) => sent.push([p, bytes]);
+// One server per build: the same site, with /precis/ from web/dist or from DIST.
+const builds = [{ label: 'web/dist', roots: [] }];
+if (compare) builds.push({ label: compare, roots: [['/precis/', resolve(compare)]] });
+for (const b of builds) {
+  b.server = await serve({ port: 0, probe, onResponse, roots: b.roots });
+  b.base = `http://127.0.0.1:${b.server.address().port}`;
+}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const range = (xs) => `${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)}`;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-console.log(`${path}, ${width} x ${height}, ${runs} runs per engine (medians, range)`);
+console.log(`${path}, ${width} x ${height}, ${runs} runs per engine${compare ? ' and build, alternating' : ''} (medians, range)`);
 for (const name of engines) {
   const browser = await launch(name);
-  const toBox = [], stall = [], longTask = [], total = [], widget = [];
+  for (const b of builds) Object.assign(b, { toBox: [], stall: [], longTask: [], total: [], widget: [] });
   for (let run = 0; run < runs; run++) {
-    sent = [];
-    const page = await browser.open(base + path, { viewport: { width, height } });
-    try {
-      await page.waitFor(() => window.__probe.paintedAt > 0 || window.__probe.error);
-      const p = await page.evaluate(() => window.__probe);
-      if (p.error) throw new Error(`${name}: ${p.error}`);
-      const from = p.visibleAt;
-      const to = p.paintedAt;
-      const within = ([start, end]) => end > from && start < to;
-      toBox.push(to - from);
-      stall.push(Math.max(0, ...p.gaps.filter(within).map(([s, e]) => Math.min(e, to) - Math.max(s, from))));
-      if (p.hasLongTasks) longTask.push(Math.max(0, ...p.longTasks.map(([s, d]) => [s, s + d]).filter(within).map(([s, e]) => e - s)));
-      total.push(sent.reduce((n, [, b]) => n + b, 0));
-      widget.push(sent.filter(([u]) => u.startsWith('/precis/')).reduce((n, [, b]) => n + b, 0));
-    } finally {
-      await page.close();
+    for (const b of builds) {
+      sent = [];
+      const page = await browser.open(b.base + path, { viewport: { width, height } });
+      try {
+        await page.waitFor(() => window.__probe.paintedAt > 0 || window.__probe.error);
+        const p = await page.evaluate(() => window.__probe);
+        if (p.error) throw new Error(`${name}: ${p.error}`);
+        const from = p.visibleAt;
+        const to = p.paintedAt;
+        const within = ([start, end]) => end > from && start < to;
+        b.toBox.push(to - from);
+        b.stall.push(Math.max(0, ...p.gaps.filter(within).map(([s, e]) => Math.min(e, to) - Math.max(s, from))));
+        if (p.hasLongTasks) b.longTask.push(Math.max(0, ...p.longTasks.map(([s, d]) => [s, s + d]).filter(within).map(([s, e]) => e - s)));
+        b.total.push(sent.reduce((n, [, x]) => n + x, 0));
+        b.widget.push(sent.filter(([u]) => u.startsWith('/precis/')).reduce((n, [, x]) => n + x, 0));
+      } finally {
+        await page.close();
+      }
     }
   }
   await browser.close();
   const ms = (xs) => `${median(xs).toFixed(0)} ms (${range(xs)})`;
   console.log(`${name.padEnd(9)} ${browser.version}`);
-  console.log(`  to box ${ms(toBox)}   stall ${ms(stall)}   long task ${longTask.length ? ms(longTask) : 'n/a'}   ` +
-    `bytes ${kb(median(total))} (widget ${kb(median(widget))})`);
+  for (const b of builds) {
+    console.log(`  ${compare ? `${b.label}: ` : ''}to box ${ms(b.toBox)}   stall ${ms(b.stall)}   ` +
+      `long task ${b.longTask.length ? ms(b.longTask) : 'n/a'}   bytes ${kb(median(b.total))} (widget ${kb(median(b.widget))})`);
+  }
+  if (compare) {
+    // Run by run, the second build's time less the first's (neighbouring runs share the
+    // machine's state more than runs far apart do).
+    const diffs = builds[1].toBox.map((t, i) => t - builds[0].toBox[i]);
+    console.log(`  ${compare} - web/dist, run by run: median ${median(diffs).toFixed(0)} ms (${range(diffs)})`);
+  }
 }
-server.close();
+for (const b of builds) b.server.close();
