@@ -12,11 +12,12 @@
 // --compare DIST serves another build of web/dist (a folder like it, e.g. one built from an
 // earlier commit with -DPRECIS_WEB_DIST=...) to every other run, and prints both: the
 // runs alternate, so that the two builds see the same machine. A single run's figures
-// move by more than most changes on a shared machine; compare medians of one run.
+// move by more than most changes on a shared machine.
 // Needs web/dist, the browsers and the drivers (./toolchains/install-deps.sh). A benchmark,
 // not a test.
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ENGINES, launch } from '../test/engines.mjs';
 import { serve } from '../../demo/serve.mjs';
 
@@ -30,6 +31,10 @@ const runs = Number(option('--runs', 7));
 const path = option('--page', '/articles/g20.html');
 const [width, height] = option('--viewport', '1280x800').split('x').map(Number);
 const compare = option('--compare', null);
+if (compare && !existsSync(join(compare, 'precis.wasm'))) {
+  console.error(`box-time: --compare ${compare}: no precis.wasm there (a folder like web/dist is needed)`);
+  process.exit(2);
+}
 
 let sent = [];
 const probe = fileURLToPath(new URL('../test/probe.js', import.meta.url));
@@ -51,7 +56,8 @@ for (const name of engines) {
   const browser = await launch(name);
   for (const b of builds) Object.assign(b, { toBox: [], stall: [], longTask: [], total: [], widget: [] });
   for (let run = 0; run < runs; run++) {
-    for (const b of builds) {
+    // Each build goes first in every other pair, so that neither always follows the other.
+    for (const b of run % 2 ? [...builds].reverse() : builds) {
       sent = [];
       const page = await browser.open(b.base + path, { viewport: { width, height } });
       try {
