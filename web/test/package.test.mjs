@@ -76,6 +76,22 @@ describe('the tarball', () => {
     assert.match(readFileSync(join(app, 'node_modules', 'precis', 'dist', 'THIRD-PARTY-NOTICES'), 'utf8'), /ICU[\s\S]*Gumbo/);
   });
 
+  test('every file package.json names is in the tarball', () => {
+    // A missing target is silent: TypeScript falls back to the next condition and Node
+    // fails only for the users whose conditions pick it.
+    const pkg = JSON.parse(readFileSync(join(web, 'package.json'), 'utf8'));
+    const named = [];
+    const walk = (value) => {
+      if (typeof value === 'string') named.push(value);
+      else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    };
+    walk([pkg.main, pkg.browser, pkg.types, pkg.exports, pkg.sideEffects]);
+    assert.ok(named.length > 20, `package.json names ${named.length} files`);
+    for (const target of named.filter((t) => !t.includes('*'))) {
+      assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} (named in package.json) is in the tarball`);
+    }
+  });
+
   test("the README's Node example runs as written", () => {
     const readme = readFileSync(join(app, 'node_modules', 'precis', 'README.md'), 'utf8');
     const example = readme.match(/<!-- node-example -->\s*```js\n([\s\S]*?)```/);
