@@ -1,6 +1,7 @@
 // Serves the demo site: demo/site/ at /, and the built widget and module (web/dist/)
 // at /precis/, as a news site would host them. Node only, no dependencies.
 //   node demo/serve.mjs [--port 8080] [--host 127.0.0.1]
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve as resolvePath, sep } from 'node:path';
@@ -51,9 +52,12 @@ async function resolve(urlPath, extra) {
  * benchmark: `probe` (a script file) is served at /__probe.js and loaded first by every
  * HTML page, right after its CSP; `onResponse(path, bytes)` hears of every body sent;
  * `roots`: more [urlPrefix, folder] pairs, looked at first (the tests serve their own
- * pages and bundles this way).
+ * pages and bundles this way); `widgetCache`: the Cache-Control of the widget's files
+ * (/precis/). Every response carries an ETag, so a cached copy is revalidated (304), not
+ * sent again: browsers keep what they built from it (compiled code).
  */
-export function serve({ port = 8080, host = '127.0.0.1', probe = null, onResponse = null, roots: extra = [] } = {}) {
+export function serve({ port = 8080, host = '127.0.0.1', probe = null, onResponse = null, roots: extra = [],
+  widgetCache = 'no-cache' } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
@@ -66,8 +70,17 @@ export function serve({ port = 8080, host = '127.0.0.1', probe = null, onRespons
       }
       let body = await readFile(file);
       if (probe && extname(file) === '.html') body = withProbe(body);
+      const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+      // No-cache for the pages and the site (an edit shows at the next load).
+      const cache = url.pathname.startsWith('/precis/') ? widgetCache : 'no-cache';
+      if (req.headers['if-none-match'] === etag) {
+        onResponse?.(url.pathname, 0);
+        res.writeHead(304, { etag, 'cache-control': cache });
+        res.end();
+        return;
+      }
       onResponse?.(url.pathname, req.method === 'HEAD' ? 0 : body.length);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': cache, etag });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });

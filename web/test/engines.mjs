@@ -6,8 +6,11 @@
 //             classic WebDriver with selenium-webdriver (MiniBrowser has no headless
 //             mode and offers no BiDi, hence no console events: web/test/probe.js)
 // launch(engine) resolves with { name, can, open(url, options), close() }; open() gives a
-// fresh profile or context with { evaluate, waitFor, press, tap, screenshot, close,
-// nativeLog }. Binaries can be overridden with CHROMIUM, FIREFOX, WEBKIT_DRIVER,
+// fresh profile or context with { evaluate, waitFor, press, tap, screenshot, visit, close,
+// nativeLog }; visit(url) goes on to another page in the same tab, with what the profile
+// has cached. Chromium's contexts keep their caches in memory, and compiled wasm is cached
+// on disk only: open(url, { onDisk: true }) gives it a profile on disk, as a reader's
+// browser has. Binaries can be overridden with CHROMIUM, FIREFOX, WEBKIT_DRIVER,
 // MINIBROWSER.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -82,6 +85,7 @@ async function devtoolsPage(page, url, close, warning) {
     async tap(k) { await (await point(k)).tap(); },
     async click(k) { await (await point(k)).click(); },
     screenshot: (path) => page.screenshot({ path }),
+    visit: async (next) => { await page.goto(next); },
     close,
   };
   return handle;
@@ -89,15 +93,21 @@ async function devtoolsPage(page, url, close, warning) {
 
 async function chromium() {
   const { chromium: pw } = await import('playwright-core');
-  const browser = await pw.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS,
-  });
+  const launchOptions = { executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS };
+  const browser = await pw.launch(launchOptions);
   return {
     name: 'chromium',
     version: browser.version(),
     can: { touch: true },
-    async open(url, { colorScheme = 'light', viewport = { width: 1280, height: 800 }, touch = false } = {}) {
-      const context = await browser.newContext({ viewport, colorScheme, hasTouch: touch, isMobile: touch });
+    async open(url, { colorScheme = 'light', viewport = { width: 1280, height: 800 }, touch = false, onDisk = false } = {}) {
+      const options = { viewport, colorScheme, hasTouch: touch, isMobile: touch };
+      if (onDisk) {  // a browser of its own, on a profile folder removed afterwards
+        const dir = mkdtempSync(join(tmpdir(), 'precis-chromium-'));
+        const context = await pw.launchPersistentContext(dir, { ...launchOptions, ...options });
+        const close = async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); };
+        return devtoolsPage(context.pages()[0] || await context.newPage(), url, close, 'warning');
+      }
+      const context = await browser.newContext(options);
       return devtoolsPage(await context.newPage(), url, () => context.close(), 'warning');
     },
     close: () => browser.close(),
@@ -256,6 +266,16 @@ async function webkit() {
         },
         tap() { throw new Error('WebKitWebDriver (WebKitGTK) has no touch input'); },
         async click(k) { await (await point(k)).click(); },
+        async visit(next) {
+          if (!framed) return d.get(next);
+          await d.switchTo().defaultContent();
+          await d.executeScript((src) => new Promise((resolve) => {
+            const frame = document.querySelector('iframe');
+            frame.onload = () => resolve(true);
+            frame.src = src;
+          }), next);
+          return d.switchTo().frame(0);
+        },
         async screenshot(path) {
           // WebKitGTK paints a scrolled frame a little later than it reports the scroll.
           if (framed) await sleep(500);

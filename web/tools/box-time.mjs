@@ -1,5 +1,5 @@
 // box-time.mjs [--engines chromium,firefox,webkit] [--runs N] [--page PATH] [--viewport WxH]
-//              [--compare DIST]:
+//              [--compare DIST] [--after PATH] [--cache CACHE-CONTROL]:
 // how soon the widget's box is there, per engine, on the demo site (each run a fresh
 // browser profile, nothing cached), as medians over N runs (default 7) with the range:
 //   to box     from the article entering the viewport to the frame after the box was
@@ -13,6 +13,11 @@
 // earlier commit with -DPRECIS_WEB_DIST=...) to every other run, and prints both: the
 // runs alternate, so that the two builds see the same machine. A single run's figures
 // move by more than most changes on a shared machine.
+// --after PATH: a returning reader. Each run first reads PATH (another page of the site)
+// until its box is there, then goes on to the measured page in the same tab and profile
+// (Chromium's on disk, where it keeps compiled wasm), which times that second page only.
+// --cache sets the Cache-Control of the widget's files (default no-cache: revalidated
+// every time, 304 when unchanged); a site would serve them with e.g. max-age=3600.
 // Needs web/dist, the browsers and the drivers (./toolchains/install-deps.sh). A benchmark,
 // not a test.
 import { fileURLToPath } from 'node:url';
@@ -31,6 +36,8 @@ const runs = Number(option('--runs', 7));
 const path = option('--page', '/articles/g20.html');
 const [width, height] = option('--viewport', '1280x800').split('x').map(Number);
 const compare = option('--compare', null);
+const after = option('--after', null);
+const widgetCache = option('--cache', 'no-cache');
 if (compare && !existsSync(join(compare, 'precis.wasm'))) {
   console.error(`box-time: --compare ${compare}: no precis.wasm there (a folder like web/dist is needed)`);
   process.exit(2);
@@ -43,7 +50,7 @@ const onResponse = (p, bytes) => sent.push([p, bytes]);
 const builds = [{ label: 'web/dist', roots: [] }];
 if (compare) builds.push({ label: compare, roots: [['/precis/', resolve(compare)]] });
 for (const b of builds) {
-  b.server = await serve({ port: 0, probe, onResponse, roots: b.roots });
+  b.server = await serve({ port: 0, probe, onResponse, roots: b.roots, widgetCache });
   b.base = `http://127.0.0.1:${b.server.address().port}`;
 }
 
@@ -51,7 +58,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) 
 const range = (xs) => `${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)}`;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-console.log(`${path}, ${width} x ${height}, ${runs} runs per engine${compare ? ' and build, alternating' : ''} (medians, range)`);
+console.log(`${path}${after ? ` after ${after} (/precis/: ${widgetCache})` : ''}, ${width} x ${height}, ` +
+  `${runs} runs per engine${compare ? ' and build, alternating' : ''} (medians, range)`);
+const boxOrError = () => window.__probe.paintedAt > 0 || window.__probe.error;
 for (const name of engines) {
   const browser = await launch(name);
   for (const b of builds) Object.assign(b, { toBox: [], stall: [], longTask: [], total: [], widget: [] });
@@ -59,9 +68,14 @@ for (const name of engines) {
     // Each build goes first in every other pair, so that neither always follows the other.
     for (const b of run % 2 ? [...builds].reverse() : builds) {
       sent = [];
-      const page = await browser.open(b.base + path, { viewport: { width, height } });
+      const page = await browser.open(b.base + (after || path), { viewport: { width, height }, onDisk: Boolean(after) });
       try {
-        await page.waitFor(() => window.__probe.paintedAt > 0 || window.__probe.error);
+        if (after) {
+          await page.waitFor(boxOrError);
+          sent = [];
+          await page.visit(b.base + path);
+        }
+        await page.waitFor(boxOrError);
         const p = await page.evaluate(() => window.__probe);
         if (p.error) throw new Error(`${name}: ${p.error}`);
         const from = p.visibleAt;
