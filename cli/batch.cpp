@@ -2,8 +2,6 @@
 
 #include <precis/jsonl.hpp>
 
-#include <nlohmann/json.hpp>
-
 #include <fcntl.h>
 #include <poll.h>
 #include <unistd.h>
@@ -22,7 +20,6 @@
 namespace precis::cli {
 namespace {
 
-using json = nlohmann::json;
 using jsonl::LineKind;
 using jsonl::Member;
 using jsonl::Record;
@@ -58,12 +55,10 @@ std::string process_line(const std::string& line, std::size_t size, std::size_t 
         case LineKind::not_object: return to_json_error_line(line_id, "expected a JSON object");
         case LineKind::object: break;
     }
-    // The id goes back as the line wrote it, in nlohmann's form ("x", 5, 1.5, {"a":1}); a
-    // string without escapes is already in it.
-    std::string id_json;
-    if (record.id.kind == Member::Kind::string && !record.id.escaped) id_json = record.id.json;
-    else if (record.id.kind != Member::Kind::absent) id_json = json::parse(record.id.json).dump();
-    else id_json = line_id;
+    // The id goes back as the line wrote it, byte for byte: a batch engine joins results to
+    // its records by id, and a number such as 100000000000000000000000 or 1.50 would not
+    // survive a round trip through a double. A line holds no newline, so neither does it.
+    const std::string id_json = record.id.kind != Member::Kind::absent ? std::string(record.id.json) : line_id;
     auto error = [&](const std::string& reason) { return to_json_error_line(id_json, reason); };
     Options options = base;
     std::string scratch;

@@ -58,6 +58,7 @@ Input read_input(const std::string& path, std::size_t limit) {
         stream = &file;
     }
     const std::size_t chunk = 1 << 16;
+    errno = 0;
     while (in.bytes.size() <= limit) {
         std::size_t old = in.bytes.size();
         in.bytes.resize(old + chunk);
@@ -66,7 +67,7 @@ Input read_input(const std::string& path, std::size_t limit) {
         if (!*stream) break;
     }
     if (stream->bad()) {
-        in.error = "read error";
+        in.error = errno ? std::strerror(errno) : "read error";  // standard input a directory: EISDIR
     } else if (in.bytes.size() > limit) {
         std::error_code ec;
         auto size = path == "-" ? 0 : std::filesystem::file_size(path, ec);
@@ -81,7 +82,18 @@ bool ends_with(const std::string& s, const std::string& suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// A page when the first character that is not blank is '<': in UTF-8 (a byte order mark
+// skipped), or in UTF-16 after its byte order mark (extract_html() decodes that too).
 InputKind sniff(const std::string& bytes) {
+    const bool le = bytes.rfind("\xFF\xFE", 0) == 0, be = bytes.rfind("\xFE\xFF", 0) == 0;
+    if (le || be) {
+        for (std::size_t i = 2; i + 1 < bytes.size(); i += 2) {
+            const char c = bytes[le ? i : i + 1], zero = bytes[le ? i + 1 : i];
+            if (zero != 0 || (c != ' ' && c != '\t' && c != '\r' && c != '\n'))
+                return zero == 0 && c == '<' ? InputKind::html : InputKind::text;
+        }
+        return InputKind::text;
+    }
     auto first = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
     return first != std::string::npos && bytes[first] == '<' ? InputKind::html : InputKind::text;
 }
@@ -128,9 +140,6 @@ void input_error(const std::string& file, const std::string& reason, int& status
 // stop at once (a usage error, SIGTERM).
 std::optional<int> run_jsonl_file(const cli::Args& args, const std::string& file, unsigned jobs,
                                   const cli::StopOnSigterm& stop, cli::Output& out, int& status) {
-    if (args.extract) return std::cerr << "precis: --extract does not take jsonl input (see precis --help)\n", kExitUsage;
-    if (args.format && (*args.format == Format::text || *args.format == Format::markdown || *args.format == Format::html))
-        return std::cerr << "precis: jsonl input gives json or jsonl output (see precis --help)\n", kExitUsage;
     int fd = STDIN_FILENO;
     if (file != "-") {
         std::error_code ec;
@@ -181,9 +190,26 @@ void run_file(const cli::Args& args, const Summarizer& summarizer, const std::st
     }
 }
 
+InputKind kind_of(const cli::Args& args, const std::string& file) {
+    return args.input == InputKind::automatic && ends_with(file, ".jsonl") ? InputKind::jsonl : args.input;
+}
+
+// What jsonl input cannot be asked for, found before any file is read: a usage error
+// stops the run, so it must not come after other files' output.
+std::optional<std::string> jsonl_usage_error(const cli::Args& args) {
+    if (args.extract) return "--extract does not take jsonl input";
+    if (args.format && (*args.format == Format::text || *args.format == Format::markdown || *args.format == Format::html))
+        return "jsonl input gives json or jsonl output";
+    return std::nullopt;
+}
+
 int run(const cli::Args& args, cli::Output& out) {
     std::vector<std::string> files = args.files;
     if (files.empty()) files.push_back("-");
+    for (const std::string& file : files) {
+        if (kind_of(args, file) != InputKind::jsonl) continue;
+        if (auto error = jsonl_usage_error(args)) return std::cerr << "precis: " << *error << " (see precis --help)\n", kExitUsage;
+    }
     const unsigned jobs = args.jobs ? *args.jobs : std::max(1u, std::thread::hardware_concurrency());
     const Summarizer summarizer(args.options);
     const cli::StopOnSigterm stop;
@@ -195,8 +221,7 @@ int run(const cli::Args& args, cli::Output& out) {
             std::cerr << "precis: stopped by SIGTERM before " << file << "\n";
             return kExitStopped;
         }
-        InputKind kind = args.input;
-        if (kind == InputKind::automatic && ends_with(file, ".jsonl")) kind = InputKind::jsonl;
+        const InputKind kind = kind_of(args, file);
         if (kind != InputKind::jsonl) {
             run_file(args, summarizer, file, kind, f, files.size(), out, status);
         } else if (auto exit = run_jsonl_file(args, file, jobs, stop, out, status)) {

@@ -157,8 +157,11 @@ struct Article {
 /// Pages are larger than their text (markup, inline scripts): a page may be four times
 /// the text limit. The article's text must still fit Options::max_bytes.
 constexpr std::size_t kPageBytesPerTextByte = 4;
-/// The limit on a page's size for a text limit of `max_bytes`.
-constexpr std::size_t page_limit(std::size_t max_bytes) { return kPageBytesPerTextByte * max_bytes; }
+/// The limit on a page's size for a text limit of `max_bytes` (saturating: a text limit
+/// near SIZE_MAX means no page limit, not a product that wraps to a small one).
+constexpr std::size_t page_limit(std::size_t max_bytes) {
+    return max_bytes > SIZE_MAX / kPageBytesPerTextByte ? SIZE_MAX : kPageBytesPerTextByte * max_bytes;
+}
 /// The default limit for HTML: page_limit(kMaxBytes).
 constexpr std::size_t kMaxHtmlBytes = page_limit(kMaxBytes);
 

@@ -6,6 +6,7 @@
 #include "lang.hpp"
 
 #include <charconv>
+#include <limits>
 
 namespace precis {
 namespace {
@@ -30,9 +31,14 @@ std::vector<std::string_view> languages() {
     return out;
 }
 
-// "'x' is not a whole number of at least 1" or "... from 1 to N".
+// "'x' is not a whole number of at least 1" or "... from 1 to N"; a whole number past
+// what a count can hold says so.
 std::string not_a_count(std::string_view value, std::size_t most) {
+    std::size_t v = 0;
+    const bool too_large = !most && !value.empty() &&
+                           std::from_chars(value.data(), value.data() + value.size(), v).ec == std::errc::result_out_of_range;
     std::string out = "'" + std::string(value) + "' is not a whole number ";
+    if (too_large) return out + "from 1 to " + std::to_string(std::numeric_limits<std::size_t>::max());
     return out + (most ? "from 1 to " + std::to_string(most) : std::string("of at least 1"));
 }
 

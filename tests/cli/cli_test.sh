@@ -50,6 +50,11 @@ expect 2 "--max-chars" -- "$precis" --max-chars 0 "$sample"
 expect 2 "--jobs" -- "$precis" --jobs 0 "$sample"
 expect 2 "needs a value" -- "$precis" --title
 expect 2 "jsonl input gives json or jsonl" -- "$precis" --input jsonl --format text "$sample"
+# Found before any file is read: the file before the jsonl one is not summarized first.
+printf '{"text": "One sentence here. Another one there."}\n' >"$tmp/one.jsonl"
+expect 2 "jsonl input gives json or jsonl" -- "$precis" --format text "$sample" "$tmp/one.jsonl" "$sample"
+[[ ! -s "$tmp/out" ]] && ok || bad "a usage error comes before any output"
+expect 2 "'18446744073709551616' is not a whole number from 1 to 18446744073709551615" -- "$precis" --max-bytes 18446744073709551616 "$sample"
 
 # Input errors: exit 1, "precis: FILE: reason".
 expect 1 "^precis: $tmp/missing.txt: No such file or directory$" -- "$precis" "$tmp/missing.txt"
@@ -61,7 +66,12 @@ expect 1 "NUL byte at byte 12" -- "$precis" "$tmp/nul.txt"
 yes 'The quick brown fox jumps over the lazy dog again and again.' | head -c 20000000 >"$tmp/big.txt"
 expect 1 "input is 20000000 bytes, over the limit of 8388608 bytes" -- "$precis" "$tmp/big.txt"
 expect 1 "over the limit of 100 bytes" -- "$precis" --max-bytes 100 "$sample"
+# A text limit so large that four times it (the page limit) does not fit a size_t.
+expect 0 '' -- "$precis" --max-bytes 4611686018427387904 "$sample"
+expect 0 '' -- "$precis" --max-bytes 4611686018427387904 "$src/demo/site/articles/g20.html"
+[[ $(wc -l <"$tmp/out") -eq 3 ]] && ok || bad "a page under a huge limit is summarized"
 : >"$tmp/empty.txt"
+expect 1 "^precis: -: Is a directory$" -- sh -c '"$1" <"$2"' sh "$precis" "$tmp"
 expect 1 "^precis: $tmp/empty.txt: nothing to summarize$" -- "$precis" "$tmp/empty.txt"
 printf ' \n\t\n  \n' >"$tmp/blank.txt"
 expect 1 "nothing to summarize" -- "$precis" "$tmp/blank.txt"
@@ -90,5 +100,17 @@ expect 1 "" -- "$precis" "$tmp/small.jsonl"
 grep -q '"id":"x"' "$tmp/out" && grep -q 'no \\"text\\" or \\"html\\" string' "$tmp/out" && ok || bad "a non-string text is an error record"
 grep -q '"id":"y"' "$tmp/out" && grep -q "lang: 'xx'" "$tmp/out" && ok || bad "a bad lang is an error record"
 [[ $(wc -l <"$tmp/out") -eq 3 ]] && ok || bad "blank lines are skipped"
+# Ids come back byte for byte as the line wrote them: numbers a double cannot hold, escapes.
+printf '%s\n' '{"id": 100000000000000000000000, "text": "One sentence here. Another one there."}' \
+    '{"id": 1.50, "text": 5}' '{"id": "\u00e9\/x", "text": 5}' '{"id": {"a" : [1, 2E0]}, "text": 5}' >"$tmp/ids.jsonl"
+expect 1 "3 of 4 lines" -- "$precis" "$tmp/ids.jsonl"
+[[ $(cut -d, -f1 "$tmp/out" | head -3 | tr '\n' ' ') == '{"id":100000000000000000000000 {"id":1.50 {"id":"\u00e9\/x" ' ]] &&
+  grep -q '^{"id":{"a" : \[1, 2E0\]},"error"' "$tmp/out" && ok || bad "ids as written: $(cat "$tmp/out")"
+
+# A page in UTF-16 (with its byte order mark) is told from text as a UTF-8 page is.
+$python -c 'import sys; sys.stdout.buffer.write(open(sys.argv[1], encoding="utf-8").read().encode("utf-16"))' \
+    "$src/demo/site/articles/g20.html" >"$tmp/utf16.html"
+expect 0 '' -- "$precis" "$tmp/utf16.html"
+"$precis" "$src/demo/site/articles/g20.html" | cmp -s - "$tmp/out" && ok || bad "a UTF-16 page gives the UTF-8 page's summary"
 
 finish
