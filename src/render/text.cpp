@@ -4,10 +4,15 @@
 namespace precis {
 namespace {
 
+// A line break inside a sentence becomes one space, CRLF as much as LF or CR alone.
 std::string one_line(const std::string& s) {
-    std::string out = s;
-    for (char& c : out)
-        if (c == '\n' || c == '\r') c = ' ';
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const bool crlf = s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n';
+        if (crlf) continue;  // the \n that follows becomes the space
+        out += s[i] == '\n' || s[i] == '\r' ? ' ' : s[i];
+    }
     return out;
 }
 

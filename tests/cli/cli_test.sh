@@ -107,6 +107,13 @@ expect 1 "3 of 4 lines" -- "$precis" "$tmp/ids.jsonl"
 [[ $(cut -d, -f1 "$tmp/out" | head -3 | tr '\n' ' ') == '{"id":100000000000000000000000 {"id":1.50 {"id":"\u00e9\/x" ' ]] &&
   grep -q '^{"id":{"a" : \[1, 2E0\]},"error"' "$tmp/out" && ok || bad "ids as written: $(cat "$tmp/out")"
 
+# Line breaks inside a sentence: one space each, CRLF included.
+printf 'The cat sat on the mat and\r\nthe dog slept by the door. It was late at night and nobody was awake.\n' >"$tmp/crlf.txt"
+expect 0 '' -- "$precis" "$tmp/crlf.txt"
+grep -qx 'The cat sat on the mat and the dog slept by the door.' "$tmp/out" && ok || bad "CRLF in a sentence: $(cat "$tmp/out")"
+expect 0 '' -- "$precis" --format markdown "$tmp/crlf.txt"
+grep -qx -- '- The cat sat on the mat and the dog slept by the door.' "$tmp/out" && ok || bad "CRLF in markdown: $(cat "$tmp/out")"
+
 # A page in UTF-16 (with its byte order mark) is told from text as a UTF-8 page is.
 $python -c 'import sys; sys.stdout.buffer.write(open(sys.argv[1], encoding="utf-8").read().encode("utf-16"))' \
     "$src/demo/site/articles/g20.html" >"$tmp/utf16.html"

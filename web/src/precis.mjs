@@ -219,8 +219,10 @@ function optionError(message) {
   return new TypeError(`precis: option '${camel(named[1])}': ${named[2]}`);
 }
 
+// A line break inside a sentence becomes one space, CRLF as much as LF or CR alone (as
+// the native text output does).
 function oneLine(sentence) {
-  return sentence.replace(/[\r\n]/g, ' ');
+  return sentence.replace(/\r\n|[\r\n]/g, ' ');
 }
 
 // Node lends its HTML parser (precis.node.mjs); browsers have their own.

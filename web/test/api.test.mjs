@@ -24,6 +24,13 @@ test('availability says WebAssembly runs here', () => {
   assert.equal(Precis.availability(), 'available');
 });
 
+test('a line break inside a sentence is one space in summarize(), CRLF too', async () => {
+  const s = await Precis.create();
+  const text = 'The cat sat on the mat and\r\nthe dog slept by the door. It was late at night and nobody was awake.';
+  assert.match(await s.summarize(text), /^- The cat sat on the mat and the dog slept by the door\.$/m);
+  s.destroy();
+});
+
 test('summarize gives markdown bullets of verbatim sentences', async () => {
   const s = await Precis.create({ type: 'key-points', length: 'short', lang: 'auto' });
   const summary = await s.summarize(sample);
