@@ -31,22 +31,28 @@ std::vector<std::string_view> languages() {
     return out;
 }
 
+// Counts are read as 64-bit numbers in every build, so that the same value means the same
+// natively and in wasm (whose size_t has 32 bits); a count without a most that is past
+// what a size_t holds means as much as SIZE_MAX (no text is that long) and becomes it.
+using CountValue = std::uint64_t;
+
 // "'x' is not a whole number of at least 1" or "... from 1 to N"; a whole number past
-// what a count can hold says so.
+// what a 64-bit count holds says so.
 std::string not_a_count(std::string_view value, std::size_t most) {
-    std::size_t v = 0;
+    CountValue v = 0;
     const bool too_large = !most && !value.empty() &&
                            std::from_chars(value.data(), value.data() + value.size(), v).ec == std::errc::result_out_of_range;
     std::string out = "'" + std::string(value) + "' is not a whole number ";
-    if (too_large) return out + "from 1 to " + std::to_string(std::numeric_limits<std::size_t>::max());
+    if (too_large) return out + "from 1 to " + std::to_string(std::numeric_limits<CountValue>::max());
     return out + (most ? "from 1 to " + std::to_string(most) : std::string("of at least 1"));
 }
 
 std::optional<std::size_t> parse_count(std::string_view s, std::size_t most) {
-    std::size_t v = 0;
+    CountValue v = 0;
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
     if (s.empty() || ec != std::errc() || end != s.data() + s.size() || v < 1 || (most && v > most)) return std::nullopt;
-    return v;
+    return v > std::numeric_limits<std::size_t>::max() ? std::numeric_limits<std::size_t>::max()
+                                                         : static_cast<std::size_t>(v);
 }
 
 }  // namespace

@@ -144,6 +144,8 @@ function loadCore() {
       core.exports = instance.exports;
       core.memory = instance.exports.memory;
       core.exports._initialize();  // static constructors of the C++ core
+      // The core's options, read once: optionError() tells an option's message by them.
+      optionTable = JSON.parse(callCore([], () => core.exports.precis_options()));
       return core;
     });
     corePromise.catch(() => { corePromise = null; });  // a later call may try again
@@ -199,23 +201,33 @@ function coreOptions(options) {
   const out = {};
   for (const [key, value] of Object.entries(options)) {
     if (value === undefined) continue;
+    // Only camelCase names map to the core's: "max_chars" or "max-chars" is not an option
+    // here, and the title is a call's argument, not an option.
+    if (!/^[a-z][a-zA-Z0-9]*$/.test(key) || key === 'title') throw new TypeError(`precis: unknown option '${key}'`);
     // JSON has no NaN or Infinity (they would become null: the default, silently).
     if (typeof value === 'number' && !Number.isFinite(value)) {
       throw new TypeError(`precis: option '${key}': ${value} is not a finite number`);
     }
-    out[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value;
+    out[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = typeof value === 'string' ? wellFormed(value) : value;
   }
   return out;
 }
 
+// A lone surrogate as U+FFFD, as TextEncoder treats the text: JSON.stringify would write it
+// as an escape ("\ud83d") that no UTF-8 JSON reader takes.
+function wellFormed(s) {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 // The core's message about an option, with the option as JavaScript spells it:
-// "max_chars: '0' is not ..." is "option 'maxChars': '0' is not ...".
+// "max_chars: '0' is not ..." is "option 'maxChars': '0' is not ...". Other messages
+// ("page: record 0 ...", "options: not valid JSON") are the core's own.
 function optionError(message) {
   const camel = (name) => name.replace(/_([a-z])/g, (m, c) => c.toUpperCase());
   const unknown = /^unknown option '([a-z_0-9]+)'$/.exec(message);
   if (unknown) return new TypeError(`precis: unknown option '${camel(unknown[1])}'`);
   const named = /^([a-z_0-9]+): (.*)$/.exec(message);
-  if (!named || named[1] === 'options') return fail(message);  // "options: ..." is about them all
+  if (!named || !optionTable.some((o) => o.name === named[1])) return fail(message);
   return new TypeError(`precis: option '${camel(named[1])}': ${named[2]}`);
 }
 
@@ -257,7 +269,8 @@ export class Precis {
 
   /** Where to load precis.wasm from (a URL, or its bytes), before the first create(). */
   static setWasmSource(source) {
-    if (core.exports) throw new Error('precis: the WebAssembly module is already loaded');
+    // While a load is under way too: a second module would not share the first's memory.
+    if (core.exports || corePromise) throw new Error('precis: the WebAssembly module is already loaded');
     wasmSource = source;
     corePromise = null;
   }
@@ -268,7 +281,6 @@ export class Precis {
    */
   static async options() {
     await loadCore();
-    optionTable ??= JSON.parse(callCore([], () => core.exports.precis_options()));
     return optionTable;
   }
 
@@ -298,25 +310,29 @@ export class Precis {
     try {
       const handle = core.exports.precis_summarizer_new(ptr);
       if (!handle) throw optionError(lastError());
-      const maxBytes = (await Precis.options()).find((o) => o.name === 'max_bytes').default;
-      return new Precis(handle, { maxBytes, ...options });
+      // The limit the core holds this summarizer to (null or undefined: the default).
+      const maxBytes = options.maxBytes ?? optionTable.find((o) => o.name === 'max_bytes').default;
+      return new Precis(handle, { ...options, maxBytes });
     } finally {
       core.exports.precis_string_free(ptr);
     }
   }
 
   /** The result object of schema precis/1; offsets start16/end16 index `text` itself. */
-  async analyze(text, { title, ...rest } = {}) {
+  async analyze(text, options) {
+    const { title, ...rest } = options ?? {};
     return JSON.parse(this.#run(text, title, rest));
   }
 
   /** The result as JSON text, byte for byte what the native `precis --format jsonl` prints. */
-  async analyzeJSON(text, { title, ...rest } = {}) {
+  async analyzeJSON(text, options) {
+    const { title, ...rest } = options ?? {};
     return this.#run(text, title, rest);
   }
 
   /** The summary as a string: "- " bullets for key points, else one paragraph. */
-  async summarize(text, { context, ...rest } = {}) {
+  async summarize(text, options) {
+    const { context, ...rest } = options ?? {};
     const result = JSON.parse(this.#run(text, context, rest));
     const sentences = result.summary.map(oneLine);
     return result.type === 'key-points' ? sentences.map((s) => `- ${s}`).join('\n') : sentences.join(' ');
@@ -361,11 +377,12 @@ export class Precis {
       throw new TypeError('precis: the title (context) must be a string');
     }
     const options = coreOptions(callOptions);
-    if (title !== undefined && title !== null) options.title = title;
+    if (title !== undefined && title !== null) options.title = wellFormed(title);
     const bytes = encoder.encode(text);  // lone surrogates become U+FFFD: one UTF-16 unit either way
     const maxBytes = options.max_bytes ?? this.#options.maxBytes;
-    if (bytes.length > maxBytes) {
-      // Refused before copying it into the module's memory (same message as the core's).
+    // Refused before copying it into the module's memory (same message as the core's); a
+    // per-call limit that is not a count is left to the core, whose message names it.
+    if (Number.isSafeInteger(maxBytes) && maxBytes >= 1 && bytes.length > maxBytes) {
       throw fail(`input is ${bytes.length} bytes, over the limit of ${maxBytes} bytes`);
     }
     return callCore([bytes, encoder.encode(JSON.stringify(options))],

@@ -103,10 +103,43 @@ test('bad options reject with a message naming the option', async () => {
   await assert.rejects(Precis.create({ maxChars: 0 }), /option 'maxChars': '0' is not a whole number of at least 1/);
   await assert.rejects(Precis.create({ fooBar: 1 }), /unknown option 'fooBar'/);
   await assert.rejects(Precis.create({ colour: 'red' }), /unknown option 'colour'/);
+  // Only the camelCase names: not the core's own spelling, and the title is an argument.
+  for (const name of ['max_chars', 'max-chars', 'skip_lead', 'title']) {
+    await assert.rejects(Precis.create({ [name]: name === 'title' ? 'x' : 40 }), { name: 'TypeError', message: `precis: unknown option '${name}'` });
+  }
+  // A count without a most means the same in wasm (32-bit size_t) as natively.
+  const big = await Precis.create({ maxChars: 2 ** 32, maxBytes: Number.MAX_SAFE_INTEGER });
+  assert.equal((await big.analyze(sample)).summary.length, 3);
+  big.destroy();
   const s = await Precis.create();
   await assert.rejects(s.analyze(sample, { title: 42 }), /title/);
   await assert.rejects(s.analyze(42), /text must be a string/);
+  // A per-call limit that is not a count is the option's error, whatever the text's length.
+  for (const maxBytes of [-1, 0, 1.5, true, '10']) {
+    await assert.rejects(s.analyze(sample, { maxBytes }), { name: 'TypeError', message: /^precis: option 'maxBytes'/ });
+  }
   s.destroy();
+});
+
+test('null means the default: options, call options, the byte limit', async () => {
+  const s = await Precis.create({ maxBytes: null, type: null });
+  const plain = await s.analyzeJSON(sample);
+  assert.equal(await s.analyzeJSON(sample, null), plain);
+  assert.equal((await s.analyze(sample, null)).summary.length, 3);
+  assert.match(await s.summarize(sample, null), /^- /);
+  await assert.rejects(s.analyze('x'.repeat(9 * 1024 * 1024)), /over the limit of 8388608 bytes/);
+  s.destroy();
+});
+
+test('a title with a lone surrogate is read as the text is: U+FFFD', async () => {
+  const s = await Precis.create();
+  assert.equal((await s.analyze(sample, { title: 'Bridge \uD83D' })).title, 'Bridge \uFFFD');
+  assert.equal((await s.analyze(sample, { title: '\uDC00 end' })).title, '\uFFFD end');
+  s.destroy();
+});
+
+test("a page's errors are the core's, not an option's", async () => {
+  await assert.rejects(Precis.extractPage('Xbad\u001e'), (e) => e.constructor === Error && /^precis: page: record 0/.test(e.message));
 });
 
 test('a destroyed summarizer throws a clear error; the module keeps working', async () => {
