@@ -41,9 +41,11 @@ function checkSignal(signal) {
   if (signal && signal.aborted) throw signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 }
 
-// Markdown's inline syntax characters in a verbatim sentence, escaped so that the text
-// renders as written.
-const escapeMarkdown = (s) => s.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
+// Markdown's syntax in a verbatim sentence, escaped so that the text renders as written:
+// the inline characters, '&' (an entity such as "&amp;" would render as "&"), and a list
+// marker at its start ("- A freeze ...", "2. Second ..." would nest a list in the point).
+const escapeMarkdown = (s) => s.replace(/[\\`*_[\]<>#|~&]/g, (c) => `\\${c}`)
+  .replace(/^([-+])(?=\s|$)/, '\\$1').replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 const oneLine = (s) => s.replace(/\s+/g, ' ').trim();
 
 async function* iterate(stream) {
@@ -83,7 +85,8 @@ export class Summarizer {
    * 'available' when these options can be served here (the model is the module: nothing to
    * download), 'unavailable' for a language precis does not summarize or without WebAssembly.
    */
-  static async availability(options = {}) {
+  static async availability(options) {
+    options ??= {};  // as WebIDL reads a null dictionary
     check('format', options.format, FORMATS);
     if (Precis.availability() !== 'available') return 'unavailable';
     const words = await coreWords();
@@ -93,7 +96,8 @@ export class Summarizer {
   }
 
   /** A summarizer for these options; rejects with NotSupportedError for an unsupported language. */
-  static async create(options = {}) {
+  static async create(options) {
+    options ??= {};
     checkSignal(options.signal);
     if ((await Summarizer.availability(options)) === 'unavailable') {
       const languages = Precis.availability() === 'available' ? (await coreWords()).languages : [];
@@ -113,30 +117,36 @@ export class Summarizer {
       ? primary(options.expectedInputLanguages[0]) : 'auto';
     const precis = await Precis.create({ type: options.type ?? 'key-points', length: options.length ?? 'short', lang });
     checkSignal(options.signal);
-    return new Summarizer(precis, options, (await coreWords()).quota);
+    const summarizer = new Summarizer(precis, options, (await coreWords()).quota);
+    // The standard: aborting create()'s signal later destroys the summarizer it made.
+    options.signal?.addEventListener('abort', () => summarizer.destroy(), { once: true });
+    return summarizer;
   }
 
   /** The most input (UTF-8 bytes, input and context together) one call takes. */
   get inputQuota() { return this.#quota; }
 
   /** What `input` counts against inputQuota: its UTF-8 bytes, and the context's. */
-  async measureInputUsage(input, options = {}) {
+  async measureInputUsage(input, options) {
+    options ??= {};
     this.#check(options.signal);
     return encoder.encode(String(input)).length + encoder.encode(String(options.context ?? '')).length;
   }
 
   /** The summary as a string: "- " bullets for key points in markdown, else one paragraph. */
-  async summarize(input, options = {}) {
-    return (await this.#points(input, options)).join(this.#separator());
+  async summarize(input, options) {
+    return (await this.#points(input, options ?? {})).join(this.#separator());
   }
 
   /** The summary as a stream of strings: one piece per sentence, each adding to the last. */
-  summarizeStreaming(input, options = {}) {
+  summarizeStreaming(input, options) {
+    options ??= {};
     let points = null;
     let i = 0;
     const stream = new ReadableStream({
       pull: async (controller) => {
         if (!points) points = await this.#points(input, options);
+        this.#check(options.signal);  // aborted or destroyed between two pieces: the stream errors
         if (i < points.length) {
           controller.enqueue((i > 0 ? this.#separator() : '') + points[i]);
           i++;
@@ -172,10 +182,18 @@ export class Summarizer {
     if (usage > this.#quota) {
       throw new DOMException(`precis: the input is ${usage} bytes, over the quota of ${this.#quota}`, 'QuotaExceededError');
     }
-    const context = options.context === undefined ? undefined : String(options.context);
-    // An empty input has nothing to summarize: the standard's answer is an empty summary.
+    this.#check(options.signal);  // destroyed while the usage was measured
+    const context = options.context === undefined || options.context === null ? undefined : String(options.context);
+    // An input with nothing to summarize (blank, as the core reads it) gets the standard's
+    // answer: an empty summary.
     if (!input.trim()) return [];
-    const result = await this.#precis.analyze(input, { title: context });
+    let result;
+    try {
+      result = await this.#precis.analyze(input, { title: context });
+    } catch (e) {
+      if (e instanceof Error && e.message === 'precis: nothing to summarize') return [];
+      throw e;
+    }
     this.#check(options.signal);
     const sentences = result.summary.map(oneLine);
     if (this.format === 'plain-text') return sentences;

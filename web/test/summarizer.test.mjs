@@ -62,3 +62,62 @@ test('summarizeStreaming: one piece per point, together the summary', async () =
   assert.equal(pieces.join(''), await s.summarize(sample));
   s.destroy();
 });
+
+test('null options are no options, as WebIDL reads a null dictionary', async () => {
+  assert.equal(await Summarizer.availability(null), 'available');
+  const s = await Summarizer.create(null);
+  const plain = await s.summarize(sample);
+  assert.equal(await s.summarize(sample, null), plain);
+  assert.equal(await s.summarize(sample, { context: null }), plain);  // no context, not the title "null"
+  assert.equal(await s.measureInputUsage(sample, null), Buffer.byteLength(sample));
+  let streamed = '';
+  for await (const piece of s.summarizeStreaming(sample, null)) streamed += piece;
+  assert.equal(streamed, plain);
+  s.destroy();
+});
+
+test('an input blank as the core reads it is the empty summary', async () => {
+  const s = await Summarizer.create();
+  assert.equal(await s.summarize('\u0085 \u2028'), '');  // not blank to String.prototype.trim
+  s.destroy();
+});
+
+test('markdown: a point that starts like a list item, or holds an entity, renders as written', async () => {
+  const s = await Summarizer.create({ type: 'tldr', length: 'long' });
+  const text = '- A freeze on fuel duty was announced on Monday by the chancellor in London.\n\n' +
+    '2. The second measure is a cut in the basic rate of income tax from April.\n\n' +
+    'AT&amp;T said the plan would help its customers, a spokesman told reporters.';
+  const out = await s.summarize(text);
+  assert.match(out, /^\\- A freeze on fuel duty/);
+  assert.match(out, / 2\\\. The second measure/);
+  assert.match(out, /AT\\&amp;T said/);
+  s.destroy();
+});
+
+test('aborts and destroy: create()\'s signal destroys later, a stream stops, a pending call rejects', async () => {
+  const made = new AbortController();
+  const s = await Summarizer.create({ signal: made.signal });
+  made.abort();
+  await assert.rejects(s.summarize(sample), { name: 'AbortError' });
+
+  const t = await Summarizer.create();
+  const pending = t.summarize(sample);
+  t.destroy();
+  await assert.rejects(pending, { name: 'AbortError' });
+
+  const u = await Summarizer.create();
+  const stop = new AbortController();
+  const reader = u.summarizeStreaming(sample, { signal: stop.signal }).getReader();
+  assert.match((await reader.read()).value, /^- /);
+  stop.abort();
+  await assert.rejects(reader.read(), { name: 'AbortError' });
+  u.destroy();
+});
+
+test("the polyfill installs the Summarizer in Node too ('node' condition)", async () => {
+  const { execFileSync } = await import('node:child_process');
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e',
+    "await import('precis/summarizer/polyfill'); console.log(await Summarizer.availability())"],
+  { cwd: new URL('.', import.meta.url), encoding: 'utf8' });
+  assert.equal(out.trim(), 'available');
+});
