@@ -144,7 +144,10 @@ struct Article {
     std::string byline;     ///< the author line, when the page has one
     std::string published;  ///< the publication date as the page writes it, when it says
     std::string lang;       ///< the page's language when precis knows it ("en", ...), else ""
-    /// The article's paragraphs: whitespace collapsed, a single <br> kept as '\n'.
+    /// The article's paragraphs: whitespace collapsed, a single <br> kept as '\n'. An
+    /// Article built by hand keeps each paragraph free of blank lines too: body() joins them
+    /// with blank lines, so one inside a paragraph would split it, and Sentence::paragraph
+    /// would no longer index this vector.
     std::vector<std::string> paragraphs;
     /// For each paragraph, the first and last of the page's text nodes (counted from 0 in
     /// document order) its characters come from: how the widget finds it in the DOM.
