@@ -58,6 +58,10 @@ Lang detect_language(std::string_view text) {
             const std::size_t n = encode_utf8(lower_latin(cp), bytes);
             if (length + n > sizeof word) overflow = true;
             else std::memcpy(word + length, bytes, n), length += n;
+        } else if (cp >= '0' && cp <= '9') {
+            // Letters run together with digits ("1e5", "G20", "20th") are no function
+            // word: the run is dropped at the next flush, whichever side the digits are.
+            overflow = true;
         } else if (cp == '\'' || cp == 0x2019) {
             flush();  // "l'état", "dell'anno": the elided article counts as a word
         } else {

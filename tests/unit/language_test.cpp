@@ -23,3 +23,10 @@ TEST_CASE("text that decides nothing is English") {
     CHECK(detect_language("12345 67890") == Lang::en);
     CHECK(detect_language("😀 🎉") == Lang::en);
 }
+
+TEST_CASE("letters run together with digits are no function word") {
+    // The "e" of 1e5, the "E" of a postcode: not Italian, Portuguese or Spanish "e".
+    CHECK(detect_language("1e5 and 2e6.") == Lang::en);
+    CHECK(detect_language("1e999") == Lang::en);
+    CHECK(detect_language("Waheed Zaman, 22, London E17") == Lang::en);
+}
