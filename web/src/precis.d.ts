@@ -144,7 +144,7 @@ export declare class Precis {
   /** Where to load precis.wasm from, before the first create(). */
   static setWasmSource(source: WasmSource | null): void;
   /** Loads the module once and makes a summarizer; rejects on bad options, naming the option. */
-  static create(options?: PrecisOptions): Promise<Precis>;
+  static create(options?: PrecisOptions | null): Promise<Precis>;
   /** Bytes of the module's heap in use (malloc's count), for leak checks. */
   static heapUsed(): Promise<number>;
   /** The core's options, names as in its JSON options ("max_chars"; camelCase here): the
@@ -153,19 +153,19 @@ export declare class Precis {
   /** Finds the article in a page read from the DOM (the wire format of src/extract/wire.hpp). */
   static extractPage(wire: string): Promise<Article>;
   /** The summary as a string: "- " bullets for key points, else one paragraph. `context` is the title. */
-  summarize(text: string, options?: CallOptions & { context?: string }): Promise<string>;
+  summarize(text: string, options?: CallOptions & { context?: string } | null): Promise<string>;
   /** The full result object. */
-  analyze(text: string, options?: CallOptions & { title?: string }): Promise<Result>;
+  analyze(text: string, options?: CallOptions & { title?: string } | null): Promise<Result>;
   /** The result as JSON text, byte for byte what the native `precis --format jsonl` prints. */
-  analyzeJSON(text: string, options?: CallOptions & { title?: string }): Promise<string>;
+  analyzeJSON(text: string, options?: CallOptions & { title?: string } | null): Promise<string>;
   /** Finds the article in a page read from the DOM (readPage() of 'precis/page.mjs') and summarizes it. */
-  summarizePage(wire: string, options?: CallOptions): Promise<PageSummary>;
+  summarizePage(wire: string, options?: CallOptions | null): Promise<PageSummary>;
   /**
    * Finds the article in a whole HTML page and summarizes it: with the browser's parser
    * (DOMParser; not under Trusted Types), or in Node with parse5, an HTML5 parser that
    * builds the tree a browser builds. The extraction is the core's either way.
    */
-  summarizeHTML(html: string, options?: CallOptions): Promise<PageSummary>;
+  summarizeHTML(html: string, options?: CallOptions | null): Promise<PageSummary>;
   /** Frees the summarizer; using it afterwards throws. */
   destroy(): void;
 }

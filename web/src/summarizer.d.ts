@@ -34,12 +34,12 @@ export interface SummarizerSummarizeOptions {
 
 export declare class Summarizer {
   private constructor();
-  static availability(options?: SummarizerCreateCoreOptions): Promise<Availability>;
-  static create(options?: SummarizerCreateOptions): Promise<Summarizer>;
-  summarize(input: string, options?: SummarizerSummarizeOptions): Promise<string>;
-  summarizeStreaming(input: string, options?: SummarizerSummarizeOptions): ReadableStream<string>;
+  static availability(options?: SummarizerCreateCoreOptions | null): Promise<Availability>;
+  static create(options?: SummarizerCreateOptions | null): Promise<Summarizer>;
+  summarize(input: string, options?: SummarizerSummarizeOptions | null): Promise<string>;
+  summarizeStreaming(input: string, options?: SummarizerSummarizeOptions | null): ReadableStream<string>;
   /** UTF-8 bytes of the input and the context. */
-  measureInputUsage(input: string, options?: SummarizerSummarizeOptions): Promise<number>;
+  measureInputUsage(input: string, options?: SummarizerSummarizeOptions | null): Promise<number>;
   /** 8388608: the most UTF-8 bytes one call takes. */
   readonly inputQuota: number;
   readonly sharedContext: string;

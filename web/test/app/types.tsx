@@ -9,6 +9,7 @@ export async function core(text: string, html: string): Promise<string> {
   const s = await Precis.create({ type: 'key-points', length: 'short', lang: 'auto' });
   const r: Result = await s.analyze(text, { title: 'A title', length: 'medium', maxChars: 600 });
   const bullets: string = await s.summarize(text, { context: 'A title', type: 'tldr' });
+  const defaults: Result = await s.analyze(text, null);  // null: the summarizer's own options
   const page: PageSummary = await s.summarizePage(readPage(document).wire, { sentences: 2 });
   const fromHtml = await s.summarizeHTML(html, { lang: 'en' });
   const first: string = page.article.paragraphs[0].text + fromHtml.result.summary[0];
@@ -17,7 +18,7 @@ export async function core(text: string, html: string): Promise<string> {
   // @ts-expect-error: per-call options are checked too
   await s.analyze(text, { length: 9 });
   s.destroy();
-  return renderHTML(r, { for: 'story', nonce: 'abc' }) + bullets + first;
+  return renderHTML(r, { for: 'story', nonce: 'abc' }) + bullets + first + defaults.summary.join('');
 }
 
 export async function standard(input: string): Promise<string> {
