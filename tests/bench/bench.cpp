@@ -22,8 +22,20 @@ int main(int argc, char** argv) {
         return 2;
     }
     double seconds = 3;
-    for (int i = 2; i + 1 < argc; ++i)
-        if (std::string(argv[i]) == "--seconds") seconds = std::stod(argv[i + 1]);
+    for (int i = 2; i < argc; ++i) {
+        const std::string a = argv[i];
+        std::size_t used = 0;
+        try {
+            if (a != "--seconds" || i + 1 >= argc) throw std::invalid_argument(a);
+            seconds = std::stod(argv[++i], &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (!used || used != std::string(argv[i]).size() || !(seconds > 0)) {
+            std::cerr << "usage: precis-bench FILE.jsonl [--seconds S]: bad argument " << a << "\n";
+            return 2;
+        }
+    }
     std::ifstream in(argv[1]);
     if (!in) {
         std::cerr << "precis-bench: " << argv[1] << ": cannot open\n";

@@ -11,12 +11,15 @@
 # and the ratio REV / HEAD of each (above 1: HEAD is faster). Builds are kept in
 # build/compare/COMMIT/ and reused.
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 usage() { echo "usage: $0 REV FILE.jsonl [--lines N] [--rounds R]" >&2; exit 2; }
 [ $# -ge 2 ] || usage
 rev=$1 file=$2
 shift 2
+# FILE is named from where the command was run; the work happens at the repository's top.
+case $file in /*) ;; *) file=$PWD/$file ;; esac
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+
 lines=100 rounds=5
 while [ $# -gt 0 ]; do
   case $1 in

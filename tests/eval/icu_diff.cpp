@@ -23,6 +23,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <filesystem>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -108,6 +109,11 @@ int main(int argc, char** argv) {
     Counts all;
     for (int a = 1; a < argc; ++a) {
         const std::string path = argv[a];
+        // A path that is not a file would compare nothing, and pass.
+        if (!std::filesystem::is_regular_file(path)) {
+            std::fprintf(stderr, "precis-icu-diff: %s: not a readable file\n", path.c_str());
+            return 2;
+        }
         const std::string bytes = precis::test::read_file(path);
         Counts c;
         if (path.size() > 5 && path.substr(path.size() - 5) == ".html") {

@@ -280,14 +280,15 @@ bool parse_fit_option(const std::string& flag, const std::function<std::string()
         else if (o == "logistic") options.objective = FitOptions::logistic;
         else throw std::invalid_argument("--objective takes listwise, pairwise or logistic");
     } else if (flag == "--l2") {
-        options.l2 = std::stod(value());
+        options.l2 = number_arg(flag, value(), [](const std::string& v, std::size_t* n) { return std::stod(v, n); });
     } else if (flag == "--balance") {
         options.balance_sets = true;
     } else if (flag == "--set-weight") {
         const std::string kv = value();
         const auto eq = kv.find('=');
         if (eq == std::string::npos) throw std::invalid_argument("--set-weight takes SET=WEIGHT");
-        options.set_weight[kv.substr(0, eq)] = std::stod(kv.substr(eq + 1));
+        options.set_weight[kv.substr(0, eq)] =
+            number_arg(flag, kv.substr(eq + 1), [](const std::string& v, std::size_t* n) { return std::stod(v, n); });
     } else if (flag == "--own-model") {
         const std::string code = value();
         const auto lang = detail::parse_lang(code);

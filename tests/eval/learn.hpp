@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -81,6 +82,20 @@ struct FitOptions {
     // improve. --own-model LANG adds one, --shared-model-only clears the list.
     std::vector<detail::Lang> own_models{detail::Lang::fr};
 };
+
+// A command's numeric argument, whole: `flag`'s value as parse (std::stoul, std::stod)
+// reads it, or std::invalid_argument naming the flag ("--folds: 'abc' is not a number").
+template <typename Parse>
+auto number_arg(const std::string& flag, const std::string& value, Parse parse) {
+    std::size_t used = 0;
+    try {
+        auto n = parse(value, &used);
+        if (used == value.size()) return n;
+    } catch (const std::exception&) {
+        // reported below
+    }
+    throw std::invalid_argument(flag + ": '" + value + "' is not a number");
+}
 
 // Reads a fit option shared by precis-train and precis-quality-eval: --objective
 // listwise|pairwise|logistic, --l2 X, --balance, --set-weight SET=X, --selection R,C

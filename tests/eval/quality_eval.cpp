@@ -313,20 +313,22 @@ std::vector<std::string> split_list(const std::string& s) {
 int main(int argc, char** argv) {
     EvalOptions opt;
     int status = 0;
+    bool checked_rouge = false;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         auto value = [&]() -> std::string {
             if (i + 1 >= argc) throw std::invalid_argument(a + " takes a value");
             return argv[++i];
         };
+        auto count = [&] { return number_arg(a, value(), [](const std::string& v, std::size_t* n) { return std::stoul(v, n); }); };
         try {
-            if (a == "--check-rouge") status |= check_rouge(value());
-            else if (a == "--folds") opt.folds = std::stoul(value());
-            else if (a == "--seed") opt.seed = static_cast<unsigned>(std::stoul(value()));
+            if (a == "--check-rouge") status |= check_rouge(value()), checked_rouge = true;
+            else if (a == "--folds") opt.folds = count();
+            else if (a == "--seed") opt.seed = static_cast<unsigned>(count());
             else if (a == "--pool") opt.pool = split_list(value());
             else if (a == "--report-only") {
                 for (const auto& set : split_list(value())) opt.report_only.insert(set);
-            } else if (a == "-n") opt.n = std::stoul(value());
+            } else if (a == "-n") opt.n = count();
             else if (a == "--quick") opt.quick = true;
             else if (a == "--dump") opt.dump = value();
             else if (a == "--trace") opt.trace = value();
@@ -349,10 +351,11 @@ int main(int argc, char** argv) {
         }
     }
     if (opt.files.empty()) {
-        if (status == 0 && argc < 3)
-            std::cerr << "usage: precis-quality-eval [--check-rouge FILE] [--folds K] [--seed S] [--pool SETS] "
-                         "[--report-only SETS] [--quick] [--ablation NAME] [--snowball] [-n N] [fit options] FILE.jsonl ...\n";
-        return argc < 3 ? 2 : status;
+        // --check-rouge alone is a run of its own; anything else needs the articles.
+        if (checked_rouge) return status;
+        std::cerr << "usage: precis-quality-eval [--check-rouge FILE] [--folds K] [--seed S] [--pool SETS] "
+                     "[--report-only SETS] [--quick] [--ablation NAME] [--snowball] [-n N] [fit options] FILE.jsonl ...\n";
+        return 2;
     }
     if (opt.folds < 2) {
         std::cerr << "precis-quality-eval: --folds must be at least 2\n";
@@ -360,7 +363,13 @@ int main(int argc, char** argv) {
     }
 
     std::size_t skipped = 0;
-    Corpus corpus = load_corpus(opt.files, opt.snowball, opt.folds, opt.seed, skipped);
+    Corpus corpus;
+    try {
+        corpus = load_corpus(opt.files, opt.snowball, opt.folds, opt.seed, skipped);
+    } catch (const std::exception& e) {  // a file that cannot be read
+        std::cerr << "precis-quality-eval: " << e.what() << "\n";
+        return 2;
+    }
     if (!opt.dump.empty()) {
         dump_features(corpus, opt.dump);
         return status;

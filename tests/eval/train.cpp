@@ -128,7 +128,13 @@ int main(int argc, char** argv) {
         return 2;
     }
     std::size_t skipped = 0;
-    Corpus corpus = load_corpus(files, false, 0, 1, skipped);
+    Corpus corpus;
+    try {
+        corpus = load_corpus(files, false, 0, 1, skipped);
+    } catch (const std::exception& e) {  // a file that cannot be read
+        std::cerr << "precis-train: " << e.what() << "\n";
+        return 2;
+    }
     std::vector<const Article*> all;
     for (const auto& a : corpus.articles) all.push_back(a.get());
     std::map<detail::Lang, std::size_t> per_language;
