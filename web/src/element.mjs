@@ -52,7 +52,7 @@ function fail(where, error) {
     console.warn('precis: no summary: ' + message);
   }
   try {
-    where.dispatchEvent(new CustomEvent('precis:error', { detail: { message } }));
+    where.dispatchEvent(new CustomEvent('precis:error', { bubbles: true, detail: { message } }));
   } catch (e) { /* nothing more to do */ }
 }
 
@@ -175,13 +175,19 @@ function mount(load, target, opts, host) {
   const run = () => {
     begun = true;
     const targetEl = resolveTarget(target);
-    if (target && !targetEl && !widget) {
-      // The element may come later (an app still rendering): wait for it.
-      waitForArticle(new Error('no element matches ' + String(target)));
+    if (target && !targetEl) {
+      const missing = new Error('no element matches ' + String(target));
+      // The element may come later (an app still rendering): wait for it. A box already
+      // there keeps its summary (its `for` now names nothing), not the whole page's.
+      if (widget) fail(where(), missing);
+      else waitForArticle(missing);
       return;
     }
     const text = signature(target);
-    const base = (host && attr(host, 'data-precis-base')) || assetBase;
+    // The element's base is a URL relative to the page, as the script tag's and
+    // setAssetBase()'s are.
+    const hostBase = host && attr(host, 'data-precis-base');
+    const base = hostBase ? new URL(hostBase, document.baseURI).href : assetBase;
     const adopting = !widget && host && host.hasAttribute('data-precis-ssr') && host.shadowRoot;
     // Adopting a server's box needs no core.
     running = load({ base, core: !adopting }).then((m) => {
@@ -199,7 +205,8 @@ function mount(load, target, opts, host) {
       seen = text;
       clearTimeout(waitTimer);
       waitTimer = 0;
-      w.host.dispatchEvent(new CustomEvent('precis:ready', { detail: { result: w.result, article: w.article, adopted: !!w.adopted } }));
+      // Bubbling, so that a listener on the document hears every box (widget.d.ts).
+      w.host.dispatchEvent(new CustomEvent('precis:ready', { bubbles: true, detail: { result: w.result, article: w.article, adopted: !!w.adopted } }));
       finish();
       watch();
     }, (e) => {
@@ -269,7 +276,9 @@ export function install({ load, base = null, auto = null }) {
         return mount(load, target || null, opts || {}, null);
       } catch (e) {
         fail(document, e);
-        return { ready: Promise.reject(e), update() {}, destroy() {} };
+        const ready = Promise.reject(e);
+        ready.catch(() => {});  // reported by fail(): no unhandled rejection besides
+        return { ready, update() {}, destroy() {} };
       }
     };
     Precis.setAssetBase = (url) => {

@@ -63,10 +63,15 @@
   window.Precis = window.Precis || {};
   var mount = function (target, opts) {
     var handle = loading.then(function () { return window.Precis.mount(target, opts); });
+    var ready = handle.then(function (h) { return h.ready; });
+    // A failure has been reported once (a warning, precis:error): a page that does not
+    // wait for `ready` must not get an unhandled rejection on top.
+    var quiet = function () {};
+    ready.catch(quiet);
     return {
-      ready: handle.then(function (h) { return h.ready; }),
-      update: function (t, o) { handle.then(function (h) { h.update(t, o); }); },
-      destroy: function () { handle.then(function (h) { h.destroy(); }); },
+      ready: ready,
+      update: function (t, o) { handle.then(function (h) { h.update(t, o); }).catch(quiet); },
+      destroy: function () { handle.then(function (h) { h.destroy(); }).catch(quiet); },
     };
   };
   mount.pending = true;

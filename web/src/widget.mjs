@@ -100,6 +100,7 @@ class Highlighter {
     this.doc = doc;
     this.unmark = null;
     this.timer = 0;
+    this.highlight = null;  // this box's entry in the page-wide CSS.highlights
   }
   show(locate) {
     this.clear();
@@ -109,7 +110,8 @@ class Highlighter {
     const target = range.startContainer.parentElement || blockOf(range.startContainer);
     addPageSheet(this.doc);
     if (globalThis.CSS && CSS.highlights && typeof Highlight === 'function') {
-      CSS.highlights.set('precis-sentence', new Highlight(range));
+      this.highlight = new Highlight(range);
+      CSS.highlights.set('precis-sentence', this.highlight);
     } else {
       this.unmark = markRange(this.doc, range);  // removed again by clear()
     }
@@ -118,7 +120,9 @@ class Highlighter {
   }
   clear() {
     clearTimeout(this.timer);
-    if (globalThis.CSS && CSS.highlights) CSS.highlights.delete('precis-sentence');
+    // Only its own: another box's point may have been highlighted since.
+    if (this.highlight && CSS.highlights.get('precis-sentence') === this.highlight) CSS.highlights.delete('precis-sentence');
+    this.highlight = null;
     if (this.unmark) this.unmark();
     this.unmark = null;
   }

@@ -133,6 +133,44 @@ describe('single-page apps', () => {
     }
   });
 
+  test('two boxes on a page: events bubble, a relative base, each its own highlight, errors quiet', async () => {
+    const { page, log, close } = await open(browser, `${base}/test/two-boxes.html`);
+    const box = (id) => `precis-summary[for="${id}"]`;
+    try {
+      await points(page, { selector: box('harbour') });
+      await points(page, { selector: box('orchard') });
+      await page.waitForFunction(() => window.__bubbled === 2, null, { timeout: 20000 });  // heard on the document
+      // The elements' data-precis-base is relative to the page, as the script tag's is.
+      const paths = log.requests.map((u) => new URL(u).pathname);
+      assert.ok(paths.includes('/elsewhere/precis.wasm'), `the wasm from /elsewhere/: ${paths.join(' ')}`);
+
+      // One box's highlight timer leaves another box's highlight alone.
+      await click(page, 0, box('harbour'));
+      await page.waitForTimeout(3000);
+      await click(page, 0, box('orchard'));
+      const second = await highlighted(page);
+      assert.ok(second && second.includes('Elm valley'), `the second box's sentence is highlighted: ${second}`);
+      await page.waitForTimeout(3500);  // the first box's six seconds are over
+      assert.equal(await highlighted(page), second);
+
+      // A `for` changed to an id that is not there: an error, and the box keeps its summary.
+      const before = await points(page, { selector: box('orchard') });
+      const error = page.evaluate((sel) => new Promise((resolve) => {
+        document.addEventListener('precis:error', (e) => resolve(e.detail.message), { once: true });
+        document.querySelector(sel).setAttribute('for', 'nope');
+      }), box('orchard'));
+      assert.equal(await error, 'no element matches #nope');
+      assert.deepEqual(await points(page, { selector: 'precis-summary[for="nope"]' }), before);
+
+      // Precis.mount() with a bad selector: its warning, and no unhandled rejection.
+      await page.evaluate(() => { window.Precis.mount('##x'); });
+      await page.waitForTimeout(300);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await close();
+    }
+  });
+
   test('1,000 mounts and destroys: heap, nodes and listeners stay flat, no worker is left', async (t) => {
     const { page, log, close } = await open(browser, `${base}/test/cycle.html`);
     try {
