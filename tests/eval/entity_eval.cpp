@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <iostream>
 #include <set>
+#include <stdexcept>
 #include <sstream>
 #include <string>
 #include <tuple>
@@ -182,22 +183,37 @@ bool evaluate_file(const std::string& file, int part, bool errors) {
         bool take = part < 0 || static_cast<int>(position % 2) == part;
         ++position;
         if (!take) continue;
-        auto doc = nlohmann::json::parse(line);
+        // A line that is not a gold document is an error of the file, not an abort.
+        const auto doc = nlohmann::json::parse(line, nullptr, false);
+        if (doc.is_discarded() || !doc.is_object() || !doc.contains("text") || !doc["text"].is_string() ||
+            !doc.contains("entities") || !doc["entities"].is_array()) {
+            std::cerr << "precis-entity-eval: " << file << ": line " << position << " is not a gold document"
+                      << " ({\"text\", \"entities\": [{\"type\", \"mentions\": [{\"start\", \"end\"}]}]})\n";
+            return false;
+        }
         std::string text = doc.at("text");
         std::string lang = doc.value("lang", "auto");
         std::set<Mention> gold;
-        for (const auto& e : doc.at("entities")) {
-            std::string type = e.at("type");
-            for (const auto& m : e.at("mentions")) {
-                gold.insert({m.at("start").get<std::size_t>(), m.at("end").get<std::size_t>(), type});
-                for (int k = 0; k < 4; ++k) counts[k] += type == (k < 3 ? kTypes[k] : "MISC");
+        try {
+            for (const auto& e : doc.at("entities")) {
+                std::string type = e.at("type");
+                for (const auto& m : e.at("mentions")) {
+                    const auto start = m.at("start").get<std::size_t>(), end = m.at("end").get<std::size_t>();
+                    if (start > end || end > text.size()) throw std::out_of_range("a mention outside the text");
+                    gold.insert({start, end, type});
+                    for (int k = 0; k < 4; ++k) counts[k] += type == (k < 3 ? kTypes[k] : "MISC");
+                }
             }
+        } catch (const std::exception& e) {
+            std::cerr << "precis-entity-eval: " << file << ": line " << position << ": " << e.what() << "\n";
+            return false;
         }
         ++docs;
         std::set<Mention> pred = precis_mentions(text, lang);
         precis_scores.add(pred, gold);
         baseline_scores.add(capitalised_runs(text), gold);
-        if (errors) print_errors(doc.value("id", ""), text, pred, gold);
+        if (errors) print_errors(doc.contains("id") ? doc["id"].is_string() ? doc["id"].get<std::string>() : doc["id"].dump() : "",
+                                 text, pred, gold);
     }
     std::cout << file << ": " << docs << " documents, gold mentions PER " << counts[0] << ", ORG " << counts[1]
               << ", LOC " << counts[2] << ", MISC " << counts[3] << (part < 0 ? "" : part ? " (odd part)" : " (even part)")

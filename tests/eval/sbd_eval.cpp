@@ -135,8 +135,9 @@ int evaluate(const fs::path& path, Tally& all_icu, Tally& all_precis) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    const char* usage = "usage: precis-sbd-eval [--errors] FILE.jsonl|DIR ...\n";
     if (argc < 2) {
-        std::cerr << "usage: precis-sbd-eval FILE.jsonl|DIR ...\n";
+        std::cerr << usage;
         return 2;
     }
     std::vector<fs::path> files;
@@ -152,6 +153,10 @@ int main(int argc, char** argv) {
         } else {
             files.push_back(p);
         }
+    }
+    if (files.empty()) {  // --errors alone: nothing to score is no perfect score
+        std::cerr << usage;
+        return 2;
     }
     std::sort(files.begin(), files.end());
     std::printf("%-28s %5s %5s   %-23s   %-23s   %s\n", "file", "cases", "gold", "ICU alone: P R F1 exact",
