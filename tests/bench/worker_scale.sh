@@ -13,16 +13,20 @@ set -euo pipefail
 rounds=5
 repeat=1
 precis=build/native/precis
+usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+# count NAME VALUE: VALUE, a whole number of at least 1, or a usage error naming NAME.
+count() { [[ $2 =~ ^[1-9][0-9]*$ ]] || { echo "worker_scale.sh: $1 takes a whole number of at least 1, not '$2'" >&2; exit 2; }; echo "$2"; }
 while [[ $# -gt 0 ]]; do
   case $1 in
-    --rounds) rounds=$2; shift 2 ;;
-    --repeat) repeat=$2; shift 2 ;;
+    --rounds|--repeat|--precis) [[ $# -ge 2 ]] || { echo "worker_scale.sh: $1 needs a value" >&2; exit 2; } ;;&
+    --rounds) rounds=$(count "$1" "$2"); shift 2 ;;
+    --repeat) repeat=$(count "$1" "$2"); shift 2 ;;
     --precis) precis=$2; shift 2 ;;
     -*) echo "worker_scale.sh: unknown option $1" >&2; exit 2 ;;
     *) break ;;
   esac
 done
-[[ $# -gt 0 ]] || { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[[ $# -gt 0 ]] || usage
 precis=$(realpath "$precis")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
