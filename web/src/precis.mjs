@@ -215,8 +215,10 @@ function coreOptions(options) {
 
 // A lone surrogate as U+FFFD, as TextEncoder treats the text: JSON.stringify would write it
 // as an escape ("\ud83d") that no UTF-8 JSON reader takes.
+// No lookbehind in the pattern: Safari before 16.4 cannot parse one, and the whole module
+// would fail to load there. A pair is matched whole and kept; a lone half is replaced.
 function wellFormed(s) {
-  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (c) => (c.length === 2 ? c : '\uFFFD'));
 }
 
 // The core's message about an option, with the option as JavaScript spells it:

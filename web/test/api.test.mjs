@@ -135,7 +135,15 @@ test('a title with a lone surrogate is read as the text is: U+FFFD', async () =>
   const s = await Precis.create();
   assert.equal((await s.analyze(sample, { title: 'Bridge \uD83D' })).title, 'Bridge \uFFFD');
   assert.equal((await s.analyze(sample, { title: '\uDC00 end' })).title, '\uFFFD end');
+  assert.equal((await s.analyze(sample, { title: 'a pair \uD83D\uDE00 stays' })).title, 'a pair \uD83D\uDE00 stays');
   s.destroy();
+});
+
+test('the shipped scripts use no regular-expression lookbehind (Safari before 16.4 cannot parse it)', () => {
+  const dist = new URL('../dist/', import.meta.url);
+  const scripts = readdirSync(dist).filter((f) => /\.(mjs|js)$/.test(f));
+  assert.ok(scripts.length > 10);
+  for (const f of scripts) assert.doesNotMatch(readFileSync(new URL(f, dist), 'utf8'), /\(\?<[=!]/, f);
 });
 
 test("a page's errors are the core's, not an option's", async () => {
