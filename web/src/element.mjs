@@ -187,7 +187,13 @@ function mount(load, target, opts, host) {
     // The element's base is a URL relative to the page, as the script tag's and
     // setAssetBase()'s are.
     const hostBase = host && attr(host, 'data-precis-base');
-    const base = hostBase ? new URL(hostBase, document.baseURI).href : assetBase;
+    let base = assetBase;
+    try {
+      if (hostBase) base = new URL(hostBase, document.baseURI).href;
+    } catch (e) {  // not a URL ("http://["): no box, reported, and the page goes on
+      giveUp(e);
+      return;
+    }
     const adopting = !widget && host && host.hasAttribute('data-precis-ssr') && host.shadowRoot;
     // Adopting a server's box needs no core.
     running = load({ base, core: !adopting }).then((m) => {

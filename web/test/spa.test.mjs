@@ -165,6 +165,16 @@ describe('single-page apps', () => {
       // Precis.mount() with a bad selector: its warning, and no unhandled rejection.
       await page.evaluate(() => { window.Precis.mount('##x'); });
       await page.waitForTimeout(300);
+      // A base that is no URL: that box's error, nothing thrown into the page.
+      const bad = page.evaluate(() => new Promise((resolve) => {
+        const el = document.createElement('precis-summary');
+        el.setAttribute('for', 'harbour');
+        el.setAttribute('data-precis-base', 'http://[');
+        el.addEventListener('precis:error', (e) => resolve(e.detail.message), { once: true });
+        setTimeout(() => resolve('no precis:error'), 10000);
+        document.body.appendChild(el);
+      }));
+      assert.match(await bad, /URL/);
       assert.deepEqual(log.errors, []);
     } finally {
       await close();
