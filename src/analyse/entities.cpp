@@ -119,16 +119,16 @@ struct Form {
 int best_type(const double* ev);  // the EntityType with the most evidence, or -1 for none
 bool initials_and_surname(const Form& form);
 
-// What entities asks of every token, computed once.
+// What entities asks of every token, computed once. Small on purpose (24 bytes): an 8 MB
+// text has millions of tokens. Its folded word is a span of Document::folded_text, and what
+// the lists say is read through `entry`.
 struct TokenInfo {
-    std::string_view folded;  // Document::folded(): segment() folded every word once
-    std::string_view key;     // a prefix of `folded` (folded_name_key)
-    std::uint32_t flags = 0;                 // WordFlag bits of its key
-    const WordEntry* known = nullptr;        // a listed name this word is a case form of
-    Gender given = Gender::unknown;          // a listed given name this word is a case form of
-    std::string_view given_text;
-    bool title = false;                      // a title or role word ("President", "министра")
-    std::string_view nominative;             // a place or organisation word's listed form
+    const WordEntry* entry = nullptr;  // the list entry of its key, if any
+    std::uint32_t folded_begin = 0, folded_size = 0;  // empty for a token that is no word
+    std::uint32_t key_size = 0;        // its key is this prefix of its folded word (folded_name_key)
+    bool known = false;                // a case form of the listed name entry->known
+    bool given = false;                // a case form of the listed given name entry->given
+    bool title = false;                // a title or role word ("President", "министра")
 };
 
 class EntityFinder {
@@ -162,9 +162,18 @@ private:
     std::vector<double> evidence_;           // four per entity, by EntityType
 
     std::string_view text(std::uint32_t i) const { return doc_.view(tokens_[i].span); }
-    std::string_view folded(std::uint32_t i) const { return info_[i].folded; }
-    std::string_view key(std::uint32_t i) const { return info_[i].key; }
-    bool flag(std::uint32_t i, std::uint32_t f) const { return tokens_[i].has(kWord) && (info_[i].flags & f) != 0; }
+    // Empty for a token that is no word.
+    std::string_view folded(std::uint32_t i) const {
+        return std::string_view(doc_.folded_text.data() + info_[i].folded_begin, info_[i].folded_size);
+    }
+    std::string_view key(std::uint32_t i) const { return folded(i).substr(0, info_[i].key_size); }
+    bool flag(std::uint32_t i, std::uint32_t f) const {
+        return tokens_[i].has(kWord) && info_[i].entry && (info_[i].entry->flags & f) != 0;
+    }
+    // A place or organisation word's listed form ("империя"), or empty.
+    std::string_view nominative(std::uint32_t i) const {
+        return info_[i].entry ? info_[i].entry->nominative : std::string_view();
+    }
     std::string_view gap(std::uint32_t a, std::uint32_t b) const {  // between tokens a < b
         return doc_.text.substr(tokens_[a].span.end, tokens_[b].span.begin - tokens_[a].span.end);
     }
@@ -185,7 +194,7 @@ private:
     // The listed name that the capitalised words [a, b] are.
     const WordEntry* known(std::uint32_t a, std::uint32_t b) const {
         if (!tokens_[a].has(kCapitalised) || !tokens_[b].has(kCapitalised)) return nullptr;
-        if (a == b) return info_[a].known;
+        if (a == b) return info_[a].known ? info_[a].entry : nullptr;
         const WordEntry* e = table_.find(joined(a, b));
         return e && !e->known.empty() ? e : nullptr;
     }
@@ -202,7 +211,8 @@ private:
         }
         return false;
     }
-    Gender given(std::uint32_t i) const { return info_[i].given; }
+    // A listed given name's gender, if the word is a case form of one.
+    Gender given(std::uint32_t i) const { return info_[i].given ? info_[i].entry->given_gender : Gender::unknown; }
     // The name begins with a listed place and goes on: "New York Yankees", "Hong Kong Standard".
     bool starts_with_place(const Cand& c) const {
         if (given(c.first) != Gender::unknown) return false;
@@ -295,15 +305,16 @@ void EntityFinder::prepare_tokens() {
     std::vector<Listed> by_form(doc_.forms.size());
     for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
         if (!tokens_[i].has(kWord)) continue;
-        info_[i].folded = doc_.folded(tokens_[i]);
+        const Span f = doc_.forms[tokens_[i].form];
+        info_[i].folded_begin = f.begin, info_[i].folded_size = f.size();
         Listed& l = by_form[tokens_[i].form];
         if (!l.done) {
             l.done = true;
-            l.key = folded_name_key(lang, info_[i].folded);
+            l.key = folded_name_key(lang, folded(i));
             l.entry = table_.find(l.key);
-            l.title = lexicon::is_title_word(lang, info_[i].folded);
+            l.title = lexicon::is_title_word(lang, folded(i));
         }
-        info_[i].key = l.key;
+        info_[i].key_size = static_cast<std::uint32_t>(l.key.size());
     }
     if (lang == Lang::ru) {
         std::unordered_map<std::string_view, std::size_t, BytesHash> uses;  // key -> capitalised tokens with it
@@ -318,7 +329,7 @@ void EntityFinder::prepare_tokens() {
             // The alternatives are prefixes of the word folded, which is `folded`.
             for (const std::string& k : name_key_alternatives(lang, text(i))) {
                 if (uses.count(k) || listed_key(k)) {
-                    info_[i].key = info_[i].folded.substr(0, k.size());
+                    info_[i].key_size = static_cast<std::uint32_t>(std::min(k.size(), folded(i).size()));
                     break;
                 }
             }
@@ -329,18 +340,17 @@ void EntityFinder::prepare_tokens() {
         if (!tokens_[i].has(kWord)) continue;
         const Listed& l = by_form[tokens_[i].form];
         // A Russian key changed above (a shorter or longer prefix) is looked up again.
-        const WordEntry* e = t.key.size() == l.key.size() ? l.entry : table_.find(t.key);
+        const WordEntry* e = t.key_size == l.key.size() ? l.entry : table_.find(key(i));
         t.title = l.title;
         if (!e) continue;
-        t.flags = e->flags;
+        t.entry = e;
         t.title |= (e->flags & kRoleWord) != 0;
-        t.nominative = e->nominative;
         if (!tokens_[i].has(kCapitalised)) continue;
         // A key is shared by words of other paradigms: "Дело" is no case of "Дели", "Германии"
         // none of "Герман".
-        auto declines = [&](std::string_view listed) { return lang != Lang::ru || ru_declines_to(fold(listed), t.folded); };
-        if (!e->known.empty() && declines(e->known)) t.known = e;
-        if (!e->given.empty() && declines(e->given)) t.given = e->given_gender, t.given_text = e->given;
+        auto declines = [&](std::string_view listed) { return lang != Lang::ru || ru_declines_to(fold(listed), folded(i)); };
+        t.known = !e->known.empty() && declines(e->known);
+        t.given = !e->given.empty() && declines(e->given);
     }
 }
 
@@ -1188,7 +1198,7 @@ std::string EntityFinder::form_text(std::size_t f, EntityType type, Gender gende
         if (const auto* k = known(c.first, c.last)) return std::string(k->known);
     // A descriptive name: its head in the nominative, the adjectives before it agreeing
     // ("Османской империи" is "Османская империя"), the words after it as they are.
-    if (forms_[f].descriptive || (c.first == c.last && !info_[c.first].nominative.empty()))
+    if (forms_[f].descriptive || (c.first == c.last && !nominative(c.first).empty()))
         return descriptive_nominative(forms_[f].cands);  // also "Библиотеки" alone
     std::string out;
     for (auto t = c.first; t <= c.last; ++t) {
@@ -1214,10 +1224,10 @@ std::string EntityFinder::nominative_word(std::size_t f, const Cand& c, std::uin
     }
     std::string word(best);
     if (type != EntityType::person || !tokens_[t].has(kCapitalised)) return word;
-    if (t == c.first && given(t) != Gender::unknown) return std::string(info_[t].given_text);
+    if (t == c.first && given(t) != Gender::unknown) return std::string(info_[t].entry->given);
     if (std::string nom = ru_nominative_surname(word, gender); !nom.empty()) return nom;
     if (t > c.first && gender == Gender::male && given(c.first) != Gender::unknown &&
-        folded(c.first) != fold(info_[c.first].given_text)) {
+        folded(c.first) != fold(info_[c.first].entry->given)) {
         // "Эмманюэля Макрона": the given name's case tells the surname's.
         if (std::string m = ru_nominative_mans_surname(word, text(c.first)); !m.empty()) return m;
     }
@@ -1263,9 +1273,9 @@ std::string EntityFinder::descriptive_nominative(const std::vector<std::size_t>&
     const Cand& c = cands_[mentions.front()];
     std::optional<std::uint32_t> head;
     for (auto t = c.first; t <= c.last && !head; ++t)
-        if (tokens_[t].has(kWord) && !info_[t].nominative.empty()) head = t;
+        if (tokens_[t].has(kWord) && !nominative(t).empty()) head = t;
     if (!head) return std::string(doc_.view(c.span));
-    std::string noun(info_[*head].nominative);
+    std::string noun(nominative(*head));
     // The text's own nominative of a word, if one mention has it.
     auto seen_nominative = [&](std::uint32_t t, bool adjective) -> std::optional<std::string_view> {
         for (std::size_t ci : mentions) {
