@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace fs = std::filesystem;
@@ -95,7 +96,19 @@ Run measure(const std::string& text, int repeats) {
 
 int main(int argc, char** argv) {
     std::vector<fs::path> files;
-    for (int i = 1; i < argc; ++i) files.emplace_back(argv[i]);
+    for (int i = 1; i < argc; ++i) {
+        std::string_view arg = argv[i];
+        if (arg.size() > 1 && arg[0] == '-') {
+            std::fprintf(stderr, "precis-scale-bench: unknown option %s\nusage: precis-scale-bench [FILE...]\n", argv[i]);
+            return 2;
+        }
+        // A file named but not there would only make the article out of the others.
+        if (!fs::is_regular_file(arg)) {
+            std::fprintf(stderr, "precis-scale-bench: %s: not a file\n", argv[i]);
+            return 2;
+        }
+        files.emplace_back(arg);
+    }
     if (files.empty()) {
         fs::path root = PRECIS_SOURCE_DIR;
         for (const auto& e : fs::directory_iterator(root / "tests" / "corpus"))
