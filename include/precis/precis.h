@@ -8,8 +8,9 @@
  *  - On failure a function returns NULL (or 0) and precis_last_error() says why.
  *    Nothing is thrown across this boundary.
  *
- * Options are a JSON object with any of: "lang", "type", "length", "sentences",
- * "max_chars", "title", "max_bytes", "explain" (meanings as in the CLI and README).
+ * Options are a JSON object with any of the options precis_options() lists ("lang",
+ * "type", "length", "sentences", "max_chars", "title", "max_bytes", "explain",
+ * "skip_lead"; meanings as in the CLI and README).
  */
 #ifndef PRECIS_PRECIS_H
 #define PRECIS_PRECIS_H
@@ -53,7 +54,7 @@ char* precis_summarize_page(const precis_summarizer* summarizer, const char* pag
                             const char* call_options_json);
 
 /** Allocates `size` bytes for passing text in (from JavaScript, say). Returns NULL when
- *  out of memory. Free it with precis_string_free(). */
+ *  out of memory, and precis_last_error() says so. Free it with precis_string_free(). */
 char* precis_string_alloc(size_t size);
 
 /** Releases a string returned by this API or allocated by precis_string_alloc();

@@ -147,7 +147,8 @@ struct Article {
     /// The article's paragraphs: whitespace collapsed, a single <br> kept as '\n'. An
     /// Article built by hand keeps each paragraph free of blank lines too: body() joins them
     /// with blank lines, so one inside a paragraph would split it, and Sentence::paragraph
-    /// would no longer index this vector.
+    /// would no longer index this vector. A paragraph that is blank as a whole gives no
+    /// sentence but keeps its number.
     std::vector<std::string> paragraphs;
     /// For each paragraph, the first and last of the page's text nodes (counted from 0 in
     /// document order) its characters come from: how the widget finds it in the DOM.

@@ -42,7 +42,24 @@ namespace detail {
 std::optional<std::string> summarize_article(const Article& article, Options options, Result& out) {
     if (!options.title && !article.title.empty()) options.title = article.title;
     if (options.lang == "auto" && !article.lang.empty()) options.lang = article.lang;
-    return run_pipeline(article.body(), options, out, Layout::paragraphs);
+    // An extracted article's lang is one precis knows or ""; one built by hand may hold
+    // anything, and its title any bytes: both are checked as the options are.
+    if (auto problem = validate(options)) return "article: " + *problem;
+    if (auto problem = run_pipeline(article.body(), options, out, Layout::paragraphs)) return problem;
+    // The pipeline finds paragraphs between blank lines, so a blank paragraph (an Article
+    // built by hand may have one) is none to it; the numbers index article.paragraphs all
+    // the same. (One with a blank line inside is documented as two, and left so.)
+    std::vector<std::size_t> kept;  // the index of each paragraph that is not blank
+    for (std::size_t i = 0; i < article.paragraphs.size(); ++i) {
+        const std::string& p = article.paragraphs[i];
+        if (!trim(p, {0, static_cast<std::uint32_t>(p.size())}).empty()) kept.push_back(i);
+    }
+    if (kept.size() < article.paragraphs.size() && out.stats.paragraphs == kept.size()) {
+        for (Sentence& s : out.sentences) s.paragraph = kept[s.paragraph];
+        for (ExplainedSentence& x : out.explain) x.sentence.paragraph = kept[x.sentence.paragraph];
+        out.stats.paragraphs = article.paragraphs.size();
+    }
+    return std::nullopt;
 }
 
 std::optional<std::string> find_article(const Page& page, Article& out) {

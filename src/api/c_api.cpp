@@ -21,6 +21,8 @@ struct precis_summarizer {
 namespace {
 
 thread_local std::string last_error;
+// Short enough for the string's own buffer: setting it allocates nothing.
+constexpr const char* kOutOfMemory = "out of memory";
 
 void set_error(std::string message) { last_error = std::move(message); }
 
@@ -41,10 +43,10 @@ char* guarded(F&& body) {
             return nullptr;
         }
         char* copy = copy_out(out);
-        set_error(copy ? "" : "out of memory");
+        set_error(copy ? "" : kOutOfMemory);
         return copy;
     } catch (const std::bad_alloc&) {
-        set_error("out of memory");
+        set_error(kOutOfMemory);
     } catch (const std::exception& e) {
         set_error(e.what());
     } catch (...) {
@@ -124,7 +126,11 @@ char* precis_summarize_page(const precis_summarizer* s, const char* page, size_t
     });
 }
 
-char* precis_string_alloc(size_t size) { return static_cast<char*>(std::malloc(size ? size : 1)); }
+char* precis_string_alloc(size_t size) {
+    char* p = static_cast<char*>(std::malloc(size ? size : 1));
+    set_error(p ? "" : kOutOfMemory);
+    return p;
+}
 
 void precis_string_free(char* string) { std::free(string); }
 

@@ -4,6 +4,7 @@
 #include <precis/precis.hpp>
 
 #include "lang.hpp"
+#include "text/utf8.hpp"
 
 #include <charconv>
 #include <limits>
@@ -38,11 +39,35 @@ using CountValue = std::uint64_t;
 
 // "'x' is not a whole number of at least 1" or "... from 1 to N"; a whole number past
 // what a 64-bit count holds says so.
+// A value as a message shows it: quoted, and on one line whatever was given (a control
+// character or a byte that is not UTF-8 as \xNN), so that the message stays one line of
+// text.
+std::string shown(std::string_view value) {
+    std::string out = "'";
+    auto hex = [&](unsigned char c) {
+        constexpr char digits[] = "0123456789ABCDEF";
+        out += "\\x";
+        out += digits[c >> 4];
+        out += digits[c & 15];
+    };
+    for (std::size_t i = 0; i < value.size();) {
+        auto bad = detail::find_invalid_utf8(value.substr(i));
+        const std::size_t valid_end = bad ? i + *bad : value.size();
+        for (; i < valid_end; ++i) {
+            const auto c = static_cast<unsigned char>(value[i]);
+            if (c < 0x20 || c == 0x7F) hex(c);
+            else out += value[i];
+        }
+        if (bad) hex(static_cast<unsigned char>(value[i++]));
+    }
+    return out + "'";
+}
+
 std::string not_a_count(std::string_view value, std::size_t most) {
     CountValue v = 0;
     const bool too_large = !most && !value.empty() &&
                            std::from_chars(value.data(), value.data() + value.size(), v).ec == std::errc::result_out_of_range;
-    std::string out = "'" + std::string(value) + "' is not a whole number ";
+    std::string out = shown(value) + " is not a whole number ";
     if (too_large) return out + "from 1 to " + std::to_string(std::numeric_limits<CountValue>::max());
     return out + (most ? "from 1 to " + std::to_string(most) : std::string("of at least 1"));
 }
@@ -87,7 +112,7 @@ const OptionSpec* find_option(std::string_view name) {
 std::optional<std::string> set_option(Options& o, std::string_view name, std::string_view value) {
     const OptionSpec* spec = find_option(name);
     if (!spec) return std::string("unknown option");
-    const std::string quoted = "'" + std::string(value) + "'";
+    const std::string quoted = spec->kind == Kind::text ? std::string() : shown(value);
     switch (spec->kind) {
         case Kind::choice: {
             bool known = false;
@@ -111,7 +136,11 @@ std::optional<std::string> set_option(Options& o, std::string_view name, std::st
             (name == "explain" ? o.explain : o.skip_lead) = value == "true";
             return std::nullopt;
         }
-        case Kind::text: o.title = std::string(value); return std::nullopt;
+        case Kind::text:
+            // The title is written into the result's JSON as given.
+            if (auto bad = detail::find_invalid_utf8(value)) return "invalid UTF-8 at byte " + std::to_string(*bad);
+            o.title = std::string(value);
+            return std::nullopt;
     }
     return std::nullopt;
 }
@@ -124,6 +153,8 @@ std::optional<std::string> validate(const Options& o) {
         return std::nullopt;
     };
     if (auto p = check("lang", o.lang)) return p;
+    if (o.title)
+        if (auto p = check("title", *o.title)) return p;
     if (o.sentences)
         if (auto p = check("sentences", std::to_string(*o.sentences))) return p;
     if (o.max_chars)

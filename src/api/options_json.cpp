@@ -84,6 +84,7 @@ private:
             std::size_t digits = i_;
             while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
             if (i_ == digits) return false;
+            if (s_[digits] == '0' && i_ - digits > 1) return false;  // JSON has no leading zeros: 01
             if (eat('.')) {
                 std::size_t frac = i_;
                 while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;

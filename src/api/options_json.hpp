@@ -9,8 +9,8 @@
 
 namespace precis::detail {
 
-// Applies the keys of a JSON object ("lang", "type", "length", "sentences", "max_chars",
-// "title", "max_bytes", "explain") to `options`. Returns a message naming the option
+// Applies the keys of a JSON object (the names of option_specs(), as "max_chars") to
+// `options`. Returns a message naming the option
 // on error (unknown key, wrong type, bad value); `options` is then unspecified.
 std::optional<std::string> apply_options_json(std::string_view json_text, Options& options);
 

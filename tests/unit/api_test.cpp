@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,39 @@ TEST_CASE("Summarizer: options, results and errors") {
         CHECK_FALSE(precis::parse_summary_type("summary"));
         CHECK(precis::parse_length("long") == precis::Length::long_);
         CHECK(precis::to_string(precis::SummaryType::key_points) == "key-points");
+    }
+}
+
+TEST_CASE("Summarizer: an Article built by hand") {
+    precis::Article a;
+    a.paragraphs = {"The council approved the bridge on Tuesday.", "It will cost 48 million pounds, officials said.",
+                    "Work starts in May."};
+    precis::Summarizer s;
+    SUBCASE("its lang is checked as the option is, not trusted") {
+        a.lang = "EN";  // once a crash: the pipeline took every lang for one it knows
+        CHECK_THROWS_WITH_AS(s.summarize(a), "article: lang: 'EN' is not one of auto, en, ru, de, fr, es, it, pt",
+                             precis::Error);
+        a.lang = "ru";
+        CHECK(s.summarize(a).lang == "ru");
+    }
+    SUBCASE("its title must be UTF-8, as the result is") {
+        a.title = "Bridge \xFF";
+        CHECK_THROWS_WITH_AS(s.summarize(a), "article: title: invalid UTF-8 at byte 7", precis::Error);
+    }
+    SUBCASE("a blank paragraph keeps its number") {
+        precis::Options o;
+        o.sentences = 3;
+        o.explain = true;
+        a.paragraphs = {"", a.paragraphs[0], "  ", a.paragraphs[1], "\n", a.paragraphs[2]};
+        precis::Result r = precis::Summarizer(o).summarize(a);
+        CHECK(r.stats.paragraphs == 6);
+        REQUIRE(r.sentences.size() == 3);
+        CHECK(r.sentences[0].paragraph == 1);
+        CHECK(r.sentences[1].paragraph == 3);
+        CHECK(r.sentences[2].paragraph == 5);
+        for (const auto& x : r.explain) CHECK(a.paragraphs[x.sentence.paragraph] == x.sentence.text);
+        const std::string body = a.body();
+        for (const auto& t : r.sentences) CHECK(body.substr(t.start, t.end - t.start) == t.text);
     }
 }
 
@@ -130,6 +164,10 @@ TEST_CASE("C ABI") {
         CHECK(std::string(precis_last_error()) == "sentences: '-1' is not a whole number from 1 to 10000");
         CHECK(precis_summarizer_new("{\"type\": 1}") == nullptr);
         CHECK(std::string(precis_last_error()) == "type: expected a string");
+        CHECK(precis_summarizer_new("{\"sentences\": 01}") == nullptr);  // JSON has no leading zeros
+        CHECK(std::string(precis_last_error()) == "options: not valid JSON (expected one object)");
+        CHECK(precis_string_alloc(SIZE_MAX) == nullptr);
+        CHECK(std::string(precis_last_error()) == "out of memory");
         precis_summarizer* s = precis_summarizer_new(nullptr);
         REQUIRE(s);
         CHECK(precis_summarize(s, "\xFF", 1, nullptr) == nullptr);
@@ -182,6 +220,10 @@ TEST_CASE("one table of options: every front end's words and messages") {
         CHECK(*precis::set_option(o, "max_bytes", "12x") == "'12x' is not a whole number of at least 1");
         CHECK(*precis::set_option(o, "explain", "yes") == "'yes' is not true or false");
         CHECK(*precis::set_option(o, "colour", "red") == "unknown option");
+        // A message is one line whatever the value holds.
+        CHECK(*precis::set_option(o, "length", "huge\nprecis: fake \xFF") ==
+              "'huge\\x0Aprecis: fake \\xFF' is not one of short, medium, long");
+        CHECK(*precis::set_option(o, "title", "ab\xFF") == "invalid UTF-8 at byte 2");
     }
     SUBCASE("the JSON options take the same names and give the same message") {
         for (const precis::OptionSpec& spec : precis::option_specs()) {
@@ -199,6 +241,9 @@ TEST_CASE("one table of options: every front end's words and messages") {
         o.lang = "auto";
         o.sentences = 20000;
         CHECK(*precis::validate(o) == "sentences: '20000' is not a whole number from 1 to 10000");
+        o.sentences.reset();
+        o.title = "Caf\xC3";
+        CHECK(*precis::validate(o) == "title: invalid UTF-8 at byte 3");
     }
 }
 
