@@ -103,8 +103,11 @@ void read_layout(Document& doc, Layout layout) {
             blank_end = e2;
         }
         std::string_view lv = doc.view(line);
+        // The last character before closing quotation marks and brackets: a line that ends
+        // '... on Thursday."' is a sentence, not a headline.
         std::size_t end = lv.size();
-        char32_t last = lv.empty() ? 0 : prev_cp(lv, end);
+        char32_t last = 0;
+        while (end > 0 && is_close_punct(last = prev_cp(lv, end))) last = 0;
         bool short_enough = count_code_points(lv) <= kMaxTitleChars;
         if (!line.empty() && followed_by_blank && short_enough && !is_final_punctuation(last) &&
             !blank(text, blank_end, text.size())) {

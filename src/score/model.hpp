@@ -17,34 +17,34 @@ namespace precis::detail {
 
 // The shared model: every language without one of its own.
 constexpr Model kKeyPointsModel{0.0000, {{
-    -1.2788,  // first: the article's first sentence
-    -0.4404,  // second: its second sentence
-    -0.0692,  // third: its third sentence
-    +2.5764,  // position: lead decay: 3 / (3 + index)
-    -0.1724,  // depth: how far into the article: index / 30, at most 1
-    +0.3544,  // lead_strength: position, times the first sentence's centrality: a lead that tells the story
-    +0.0809,  // paragraph_first: first sentence of its paragraph (articles with paragraphs)
-    -0.6043,  // paragraph_position: 1 / (1 + paragraph index) (articles with paragraphs)
-    +0.1841,  // length: word count in the preferred range (8 to 22 words), falling off outside
-    +0.0571,  // short_sentence: under 10 words
-    +0.0626,  // words: word count / 50, at most 1
-    +0.3109,  // centrality: cosine with the rest of the article, over the article's best
-    +0.6722,  // topic_words: mean article frequency of its content words, over the article's best
-    +1.5699,  // title: share of the title's content words it contains
-    +0.2395,  // lead_similarity: cosine with the article's first sentence (0 for that sentence)
-    +0.0045,  // content_share: content words over all words
-    +0.1020,  // entities: summed salience of the entities it names, over 2, at most 1
-    +0.2181,  // top_entities: how many of the article's three most salient entities it names, over 3
-    +0.2907,  // new_entity: first mention of one of the five most salient entities
-    -0.1535,  // actor_role: names a person after a title or role ("President Vladimir Putin")
-    +0.2062,  // number: holds a number
-    -0.0949,  // quote: holds a quote: 1 attributed, 0.5 unattributed
-    -0.0487,  // salient_quote: holds a quote whose speaker is one of the three most salient entities
-    -0.4746,  // quoted_share: share of its characters inside quotation marks
-    -0.0260,  // standalone: opens with a pronoun or connective ("He", "However"); not the first sentence
+    -1.2852,  // first: the article's first sentence
+    -0.4411,  // second: its second sentence
+    -0.0576,  // third: its third sentence
+    +2.5775,  // position: lead decay: 3 / (3 + index)
+    -0.1708,  // depth: how far into the article: index / 30, at most 1
+    +0.3549,  // lead_strength: position, times the first sentence's centrality: a lead that tells the story
+    +0.0818,  // paragraph_first: first sentence of its paragraph (articles with paragraphs)
+    -0.6180,  // paragraph_position: 1 / (1 + paragraph index) (articles with paragraphs)
+    +0.1846,  // length: word count in the preferred range (8 to 22 words), falling off outside
+    +0.0573,  // short_sentence: under 10 words
+    +0.0639,  // words: word count / 50, at most 1
+    +0.3117,  // centrality: cosine with the rest of the article, over the article's best
+    +0.6730,  // topic_words: mean article frequency of its content words, over the article's best
+    +1.5745,  // title: share of the title's content words it contains
+    +0.2293,  // lead_similarity: cosine with the article's first sentence (0 for that sentence)
+    +0.0079,  // content_share: content words over all words
+    +0.0929,  // entities: summed salience of the entities it names, over 2, at most 1
+    +0.2334,  // top_entities: how many of the article's three most salient entities it names, over 3
+    +0.2912,  // new_entity: first mention of one of the five most salient entities
+    -0.1525,  // actor_role: names a person after a title or role ("President Vladimir Putin")
+    +0.2066,  // number: holds a number
+    -0.0967,  // quote: holds a quote: 1 attributed, 0.5 unattributed
+    -0.0480,  // salient_quote: holds a quote whose speaker is one of the three most salient entities
+    -0.4744,  // quoted_share: share of its characters inside quotation marks
+    -0.0246,  // standalone: opens with a pronoun or connective ("He", "However"); not the first sentence
     -0.1944,  // question: ends with a question mark
-    -0.1704,  // label: opens with a short label and a colon ("Flying high: ...", a caption's shape)
-    +0.1998,  // run_on: two sentences run together: a capitalised function word right after a lower-case word
+    -0.1712,  // label: opens with a short label and a colon ("Flying high: ...", a caption's shape)
+    +0.2016,  // run_on: two sentences run together: a capitalised function word right after a lower-case word
 }}};
 
 // Selection, tuned on the same articles for the best mean ROUGE over a small grid

@@ -49,6 +49,15 @@ TEST_CASE("layout: headline and paragraphs") {
         CHECK_FALSE(d.title_line);
         CHECK(d.paragraphs.size() == 2);
     }
+    SUBCASE("so is one whose punctuation comes before closing quotation marks or brackets") {
+        for (std::string first : {"\"We came to work,\" Lopez said. \"They did not.\"", "He left (at noon.)",
+                                  "«Мы пришли работать», — сказал он. «Они — нет.»"}) {
+            CAPTURE(first);
+            CHECK_FALSE(layout(first + "\n\nThe strike went on.").title_line);
+        }
+        // A quotation without a stop of its own is still a headline.
+        CHECK(layout("Lopez: \"We came to work\"\n\nThe strike went on.").title_line);
+    }
     SUBCASE("a first line not followed by a blank line is prose") {
         std::string t = "Storm closes pass\nHeavy snow fell.";
         CHECK_FALSE(layout(t).title_line);
