@@ -274,8 +274,9 @@ export async function adoptBox({ doc, host, target }) {
     adopted: true,
     destroy() {
       highlighter.clear();
-      // Clones carry no listeners: adopting the box again (after a move) starts clean.
-      for (const b of root.querySelectorAll('button')) b.replaceWith(b.cloneNode(true));
+      // Clones carry no listeners: adopting the box again (after a move) starts clean. Its
+      // own buttons only: a box built since in the same shadow root keeps its listeners.
+      for (const b of box.querySelectorAll('button')) b.replaceWith(b.cloneNode(true));
     },
   };
 }

@@ -266,6 +266,12 @@ describe('server-side rendering', () => {
       assert.equal(await page.evaluate(() => window.__cls), 0,
         `no layout shift: ${await page.evaluate(() => window.__shifts.join('; '))}`);
       assert.equal(await page.evaluate(() => document.querySelectorAll('precis-summary').length), 1);
+
+      // Redone in the browser (an attribute changed): the new box's points work too.
+      await page.evaluate(() => document.querySelector('precis-summary').setAttribute('length', 'medium'));
+      const redone = await points(page, { count: 5 });
+      await click(page, 0);
+      assert.equal(norm(await highlighted(page) ?? ''), norm(redone[0]), "the redone box's point highlights its sentence");
       assert.deepEqual(log.errors, []);
     } finally {
       await close();
