@@ -122,6 +122,7 @@ function mount(load, target, opts, host) {
   let waitTimer = 0;
   let updates = 0;
   let seen = null;  // the signature the box shows
+  let shown = null;  // the element the box's summary is of, and its text then
   let running = null;
   let begun = false;  // the first run started (the article came near, or the browser was idle)
   let resolveReady;
@@ -142,6 +143,18 @@ function mount(load, target, opts, host) {
     stopWatching();
     finish(e);
     if (!destroyed) fail(where(), e);
+  };
+
+  // A run failed after a box showed: the box keeps its summary while its article is in the
+  // page as it was. One whose article went (a route change to a page without one) goes,
+  // as there is no box on a page without an article, and the page is still followed.
+  const failShown = (e) => {
+    if (shown && !(shown.el.isConnected && shown.el.textContent === shown.text)) {
+      shown = null;
+      widget.destroy();
+      if (widget.adopted) host.shadowRoot.replaceChildren();  // destroy() leaves a server's box (for a move)
+    }
+    fail(where(), e);
   };
 
   const stopWatching = () => {
@@ -178,8 +191,8 @@ function mount(load, target, opts, host) {
     if (target && !targetEl) {
       const missing = new Error('no element matches ' + String(target));
       // The element may come later (an app still rendering): wait for it. A box already
-      // there keeps its summary (its `for` now names nothing), not the whole page's.
-      if (widget) fail(where(), missing);
+      // there (its `for` now names nothing) shows no summary of the whole page: failShown().
+      if (widget) failShown(missing);
       else waitForArticle(missing);
       return;
     }
@@ -194,7 +207,8 @@ function mount(load, target, opts, host) {
       giveUp(e);
       return;
     }
-    const adopting = !widget && host && host.hasAttribute('data-precis-ssr') && host.shadowRoot;
+    // (Not a server's box emptied since, its article gone: there is nothing to adopt.)
+    const adopting = !widget && host && host.hasAttribute('data-precis-ssr') && host.shadowRoot && host.shadowRoot.firstChild;
     // Adopting a server's box needs no core.
     running = load({ base, core: !adopting }).then((m) => {
       if (destroyed) return null;
@@ -209,6 +223,7 @@ function mount(load, target, opts, host) {
       // A placeholder's content was just replaced; a box the widget inserted goes.
       if (old) old.destroy(!!host);
       seen = text;
+      shown = { el: targetEl || document.body, text };
       clearTimeout(waitTimer);
       waitTimer = 0;
       // Bubbling, so that a listener on the document hears every box (widget.d.ts).
@@ -220,7 +235,7 @@ function mount(load, target, opts, host) {
       if (destroyed) return;
       seen = text;
       if (/no article found|no sentences to show|no longer in the page|no element matches/.test(String(e && e.message)) && !widget) waitForArticle(e);
-      else if (widget) fail(where(), e);  // the box keeps its last summary
+      else if (widget) failShown(e);
       else giveUp(e);
     });
   };

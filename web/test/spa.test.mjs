@@ -97,6 +97,27 @@ describe('single-page apps', () => {
     }
   });
 
+  test('a route change to a page without an article empties a placeholder; the next article fills it', async () => {
+    const { page, log, close } = await open(browser, `${base}/test/late-for.html`);
+    try {
+      await points(page, { count: 3 });
+      const error = page.evaluate(() => new Promise((resolve) => {
+        document.querySelector('precis-summary').addEventListener('precis:error', (e) => resolve(e.detail.message), { once: true });
+        setTimeout(() => resolve('no precis:error'), 10000);
+        window.app.home();
+      }));
+      assert.equal(await error, 'no element matches #story');
+      assert.equal(await page.evaluate(() => document.querySelector('precis-summary').shadowRoot.childNodes.length), 0,
+        "no points of the last page's article");
+      await page.evaluate(() => window.app.show(1));
+      const texts = await points(page, { count: 3 });
+      assert.ok(texts.some((t) => t.includes('library')), `the new article's points: ${texts}`);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await close();
+    }
+  });
+
   test('changing type or length redoes the box; a moved box mounts again and still highlights', async () => {
     const { page, log, close } = await open(browser, `${base}/articles/kazan-metro.ru.html`);
     try {
@@ -272,6 +293,36 @@ describe('server-side rendering', () => {
       const redone = await points(page, { count: 5 });
       await click(page, 0);
       assert.equal(norm(await highlighted(page) ?? ''), norm(redone[0]), "the redone box's point highlights its sentence");
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test("a server's box whose article goes (a route change) is emptied; the article back, it is redone", async () => {
+    await serverRendered('g20');
+    const { page, log, close } = await open(browser, `${base}/ssr/g20.html`);
+    try {
+      await page.waitForFunction(() => window.__ready === 1, null, { timeout: 20000 });
+      // The app keeps the box and renders another page around it, with no article.
+      const error = page.evaluate(() => new Promise((resolve) => {
+        const story = document.getElementById('story');
+        const box = story.querySelector('precis-summary');
+        box.addEventListener('precis:error', (e) => resolve(e.detail.message), { once: true });
+        setTimeout(() => resolve('no precis:error'), 10000);
+        window.__article = [...story.childNodes].filter((n) => n !== box);
+        for (const n of window.__article) n.remove();
+        const missing = document.createElement('p');
+        missing.textContent = 'This page is not there.';
+        story.append(missing);
+      }));
+      assert.equal(await error, 'precis: no article found');
+      assert.equal(await page.evaluate(() => document.querySelector('precis-summary').shadowRoot.childNodes.length), 0,
+        "no points of the last page's article");
+      await page.evaluate(() => document.querySelector('#story p').replaceWith(...window.__article));
+      const texts = await points(page, { count: 3 });
+      await click(page, 0);
+      assert.equal(norm(await highlighted(page) ?? ''), norm(texts[0]));
       assert.deepEqual(log.errors, []);
     } finally {
       await close();

@@ -1,7 +1,8 @@
 // A stand-in for a single-page app: it fetches nothing, but renders its article (the
 // demo's sample, split into paragraphs) 800 ms after the page loaded, as an app does
 // after its data arrives; with data-now on the script tag, at once. `window.app.show(n)`
-// renders another article (a client-side route change).
+// renders another article (a client-side route change), `window.app.home()` a page with
+// no article (the list of headlines).
 (function () {
   'use strict';
   var ARTICLES = [
@@ -34,7 +35,19 @@
     });
     main.replaceChildren(article);
   }
-  window.app = { show: show };
+  function home() {
+    var list = document.createElement('ul');
+    ARTICLES.forEach(function (a, n) {
+      var link = document.createElement('a');
+      link.href = '#' + n;
+      link.textContent = a[0];
+      var li = document.createElement('li');
+      li.appendChild(link);
+      list.appendChild(li);
+    });
+    document.getElementById('app').replaceChildren(list);
+  }
+  window.app = { show: show, home: home };
   if (document.currentScript.hasAttribute('data-now')) show(0);
   else setTimeout(function () { show(0); }, 800);
 })();
