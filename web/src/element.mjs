@@ -222,6 +222,8 @@ function mount(load, target, opts, host) {
       widget = w;
       // A placeholder's content was just replaced; a box the widget inserted goes.
       if (old) old.destroy(!!host);
+      // The box this mount inserted has its handle as `widget`, as a placeholder has.
+      if (!host) w.host.precisMount = handle;
       seen = text;
       shown = { el: targetEl || document.body, text };
       clearTimeout(waitTimer);
@@ -250,9 +252,7 @@ function mount(load, target, opts, host) {
     if (typeof WebAssembly !== 'object') { giveUp(new Error('WebAssembly is not available')); return; }
     cancelNear = whenNear(host || resolveTarget(target) || document.body || document.documentElement, run);
   };
-  start();
-
-  return {
+  const handle = {
     ready,
     /** New options or target: the box is redone (the page keeps the old one meanwhile). */
     update(newTarget, newOpts) {
@@ -274,6 +274,8 @@ function mount(load, target, opts, host) {
       finish(new Error('destroyed'));
     },
   };
+  start();
+  return handle;
 }
 
 function forSelector(el) {
@@ -345,8 +347,11 @@ export function install({ load, base = null, auto = null }) {
         return o;
       }
 
-      /** The box's handle once it shows: { ready, update(), destroy() }. */
-      get widget() { return this.precisWidget || null; }
+      /**
+       * The box's handle, { ready, update(), destroy() }: a placeholder's own, or the mount's
+       * that inserted this box (while it is in the page; the mount may replace it).
+       */
+      get widget() { return this.precisWidget || (this.isConnected && this.precisMount) || null; }
     });
   }
 

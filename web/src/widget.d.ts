@@ -44,7 +44,10 @@ export interface PrecisSummaryAttributes {
 }
 
 export interface PrecisSummaryElement extends HTMLElement {
-  /** The mounted box, or null before it is connected. */
+  /**
+   * The box's handle: a placeholder's own, or for a box the widget inserted (the script
+   * tag's, Precis.mount()'s) the one that mount returned; null while not in the page.
+   */
   readonly widget: MountedWidget | null;
 }
 

@@ -122,6 +122,13 @@ async function checkArticle(t, a, page, texts) {
   assert.equal(heading, a.heading);
   await checkHighlights(page, texts, 'highlight');
   assert.equal(await page.evaluate(() => window.__probe.ready), true, 'precis:ready fired');
+  // Whoever put the box there (a placeholder, the script tag), its `widget` is the handle
+  // a mount gives, whose box it is.
+  const handle = await page.evaluate(() => {
+    const el = document.querySelector('precis-summary');
+    return el.widget && el.widget.ready.then((w) => w.host === el && typeof el.widget.update === 'function');
+  });
+  assert.equal(handle, true, "the box's widget is its mount's handle");
   const p = await problems(page);
   assert.deepEqual(p.errors, [], 'no console errors');
   assert.deepEqual(p.foreign, [], 'no requests beyond the site');

@@ -67,12 +67,22 @@ describe('single-page apps', () => {
       for (const t of texts) assert.ok(norm(story).includes(norm(t)), `from the article: ${t}`);
       assert.deepEqual(log.warnings.filter((w) => w.startsWith('precis:')), []);
       assert.equal(await page.evaluate(() => window.__error), undefined);
+      // The script tag's box has its mount's handle as `widget`, as a placeholder has.
+      assert.equal(await page.evaluate(async () => {
+        const el = document.querySelector('precis-summary');
+        window.__handle = el.widget;
+        return el.widget !== null && (await el.widget.ready).host === el;
+      }), true);
 
       // A client-side route change: another article replaces it, and the box follows.
       await page.evaluate(() => window.app.show(1));
       await page.waitForFunction(() => document.querySelector('#story precis-summary')?.shadowRoot
         ?.querySelector('.point')?.textContent.includes('library'), null, { timeout: 20000 });
       assert.equal(await page.evaluate(() => document.querySelectorAll('precis-summary').length), 1);
+      // The new box has the same handle, and its destroy() takes the box away.
+      assert.equal(await page.evaluate(() => document.querySelector('precis-summary').widget === window.__handle), true);
+      await page.evaluate(() => window.__handle.destroy());
+      assert.equal(await page.evaluate(() => document.querySelectorAll('precis-summary').length), 0);
       assert.deepEqual(log.errors, []);
     } finally {
       await close();
