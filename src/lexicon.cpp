@@ -211,7 +211,7 @@ const PerLang& abbreviations() {
         WordSet("т.е т.к т.д т.п т.н др им ул пр просп д г гг ст акад проф ген см напр "
                 "тыс млн млрд руб долл коп св кн ср и.о пер пл обл р-н рис стр"),
         WordSet("nr dr prof hr fr st bzw z.b u.a ca evtl ggf abs vgl sog inkl bspw z.t "
-                "jh jhd d.h u.ä usw"),
+                "jh jhd d.h u.ä usw mrd mio tsd abb mo di mi do sa"),
         WordSet("m mme mlle dr pr st ste cf av bd env etc p.ex n°"),
         WordSet("sr sra srta dr dra d dña ud uds av avda pág núm etc p.ej"),
         WordSet("sig sigg dott prof avv ing on pag ecc es art"),
@@ -426,6 +426,9 @@ constexpr std::string_view kAnywherePhrases[] = {
     "follow us on", "download our app", "our newsletter", "free newsletter", "first appeared on",
     "originally published", "disclosure page", "alle rechte vorbehalten", "erschien zuerst",
     "unseren newsletter", "zum newsletter", "newsletter abonnieren", "jetzt anmelden", "jetzt registrieren",
+    "erfährst du in diesem artikel", "erfahren sie in diesem artikel", "in diesem artikel erfährst du",
+    "in diesem artikel erfahren sie", "ist ursprünglich am", "ursprünglich erschienen", "provision vom händler",
+    "affiliate link", "affiliate-link",
     "tous droits réservés", "notre newsletter", "todos los derechos reservados", "nuestro boletín",
     "nuestra newsletter", "tutti i diritti riservati", "nostra newsletter", "todos os direitos reservados",
     "nossa newsletter", "все права защищены", "нашу рассылку", "подписывайтесь на", "подпишитесь на",

@@ -125,6 +125,17 @@ bool before_german_ordinal(std::string_view prev) {
     return std::find(std::begin(words), std::end(words), f) != std::end(words);
 }
 
+// German words after an ordinal: "am Montag, 22. November", "zu ihrem 100. Geburtstag".
+bool after_german_ordinal(std::string_view next) {
+    static constexpr std::string_view words[] = {
+        "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+        "oktober", "november", "dezember", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
+        "nov", "dez", "geburtstag", "jahrestag", "todestag", "jahrhundert", "jahrhunderts", "spieltag",
+        "spieltags", "sitzung", "staffel", "auflage", "kalenderwoche"};
+    std::string f = bare(next);
+    return std::find(std::begin(words), std::end(words), f) != std::end(words);
+}
+
 // Whether ICU's boundary at `cut` (the start of the next sentence) stands.
 bool keep_icu_break(std::string_view p, std::size_t cut, Lang lang) {
     std::string_view w = word_before(p, cut);
@@ -161,7 +172,10 @@ bool keep_icu_break(std::string_view p, std::size_t cut, Lang lang) {
         bool year_like = lang == Lang::ru && (folded == "г" || folded == "гг" || folded == "в" || folded == "вв");
         return year_like && is_number(prev);
     }
-    if (lang == Lang::de && core.size() <= 2 && is_number(core) && before_german_ordinal(prev)) return false;
+    // A German ordinal is a number and a period: "am 31. Oktober", "seit Montag, 22. November".
+    if (lang == Lang::de && is_number(core) &&
+        ((core.size() <= 2 && before_german_ordinal(prev)) || (core.size() <= 3 && after_german_ordinal(next))))
+        return false;
     return true;
 }
 
@@ -235,7 +249,9 @@ void add_rule_breaks(std::string_view p, Lang lang, std::vector<std::uint32_t>& 
                               std::isalpha(static_cast<unsigned char>(rest[dot + 1]));
                 bool addressy = domain || w.find_first_of("@/:") != std::string_view::npos ||
                                 rest.find_first_of("@/") != std::string_view::npos;
-                if (!addressy && w.size() >= 2) cuts.push_back(static_cast<std::uint32_t>(i));
+                // "St.Gallen", "Dr.Müller": an abbreviation goes on without its space too.
+                bool abbreviation = lexicon::is_abbreviation(lang, bare(strip_open_punct(w)));
+                if (!addressy && !abbreviation && w.size() >= 2) cuts.push_back(static_cast<std::uint32_t>(i));
             }
             // Russian informal text: "Привет! как дела" starts a new sentence in lower case.
             if (lang == Lang::ru && cp != '.' && is_space_at(p, i)) {

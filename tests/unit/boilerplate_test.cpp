@@ -68,6 +68,11 @@ TEST_CASE("calls to action in every language precis knows") {
     CHECK(boilerplate("Читайте также: как изменятся тарифы", Lang::ru));
     CHECK(boilerplate("Lesen Sie auch: Was der neue Haushalt bringt", Lang::de));
     CHECK(boilerplate("Melden Sie sich für unseren Newsletter an.", Lang::de));
+    // The page about itself: what the article will tell, where it appeared first, what a link earns.
+    CHECK(boilerplate("Was ständige Müdigkeit für Ursachen haben kann, erfährst du in diesem Artikel.", Lang::de));
+    CHECK(boilerplate("Dieser Artikel ist ursprünglich am 27. Februar 2017 erschienen.", Lang::de));
+    CHECK(boilerplate("Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.", Lang::de));
+    CHECK_FALSE(boilerplate("Der Händler zahlt der Stadt eine Provision von fünf Prozent.", Lang::de));
     CHECK(boilerplate("Abonnez-vous à notre newsletter pour ne rien manquer.", Lang::fr));
     CHECK(boilerplate("Lire aussi : les élections en cinq questions", Lang::fr));
     CHECK(boilerplate("Suscríbete a nuestro boletín y recibe las noticias del día.", Lang::es));

@@ -53,6 +53,26 @@ TEST_CASE("titles and abbreviations do not end a sentence") {
     CHECK(sentences("I live in the U.S. How about you?") == Strings{"I live in the U.S.", "How about you?"});
 }
 
+TEST_CASE("German ordinals and abbreviations") {
+    // A date after a weekday, an ordinal of three digits, a bracket before it.
+    CHECK(sentences("Ab Montag, 22. November, bleiben Kirchen offen. Das sagte er.", Lang::de) ==
+          Strings{"Ab Montag, 22. November, bleiben Kirchen offen.", "Das sagte er."});
+    CHECK(sentences("Es erschien zu ihrem 100. Geburtstag. Sie lebt in Berlin.", Lang::de) ==
+          Strings{"Es erschien zu ihrem 100. Geburtstag.", "Sie lebt in Berlin."});
+    CHECK(sentences("Die Rallye fährt am Donnerstag (10. Februar) los.", Lang::de) ==
+          Strings{"Die Rallye fährt am Donnerstag (10. Februar) los."});
+    CHECK(sentences("Der Umsatz lag bei 64,2 Mrd. Euro. Der Stammtisch ist am Mi. 5. Mai.", Lang::de) ==
+          Strings{"Der Umsatz lag bei 64,2 Mrd. Euro.", "Der Stammtisch ist am Mi. 5. Mai."});
+    // A number that ends a sentence still does, unless a month or an ordinal's noun follows
+    // ("... 3 zu 2. November wird spannend." is one sentence: the price of the rule).
+    CHECK(sentences("Das Team gewann mit 3 zu 2. Das war knapp.", Lang::de) ==
+          Strings{"Das Team gewann mit 3 zu 2.", "Das war knapp."});
+    SUBCASE("an abbreviation goes on without its space too") {
+        CHECK(sentences("Das Stück des Theaters St.Gallen gefiel.", Lang::de) ==
+              Strings{"Das Stück des Theaters St.Gallen gefiel."});
+    }
+}
+
 TEST_CASE("Russian abbreviations") {
     CHECK(sentences("Это важно, т.е. необходимо. Так сказал министр.", Lang::ru) ==
           Strings{"Это важно, т.е. необходимо.", "Так сказал министр."});
