@@ -196,6 +196,27 @@ bool starts_list_item(std::string_view p, std::size_t i) {
     return (p[j] == '.' || p[j] == ')') && (p[j + 1] == ' ' || p[j + 1] == '\t');
 }
 
+// A paragraph's first line that is a heading run into its text by a line break
+// ("Sperrung der Stadtbrücke\nIn Rheinfelden dürfen ..."): a few words without a
+// sentence's end, then a capitalised line. Its break stays hard, so the heading is a
+// sentence of its own (one without a full stop: a key point only when nothing else is).
+// One word is as often the rest of a wrapped line ("Andere\nFischsorten ...": German
+// capitalises its nouns) as a heading.
+constexpr std::size_t kHeadingMinWords = 2, kHeadingMaxWords = 8;
+bool heading_line(std::string_view line, std::string_view next, Lang lang) {
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < line.size(); ++i)
+        words += line[i] != ' ' && line[i] != '\t' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t');
+    if (words < kHeadingMinWords || words > kHeadingMaxWords || ends_finished_sentence(line)) return false;
+    std::size_t e = line.size();
+    while (e > 0 && (line[e - 1] == ' ' || line[e - 1] == '\t')) --e;
+    if (e > 0 && (line[e - 1] == ':' || line[e - 1] == ',' || line[e - 1] == ';' || line[e - 1] == '-')) return false;
+    // A line that ends on a function word goes on ("The mayor met with\nJohn Smith").
+    if (is_function_word(lang, word_before(line, e))) return false;
+    std::string_view n = strip_open_punct(word_after(next, 0));
+    return !n.empty() && is_upper(first_cp(n));
+}
+
 bool has_line_break(std::uint64_t eight) { return swar::any_equal(eight, '\n') || swar::any_equal(eight, '\r'); }
 
 // Boundaries ICU does not propose.
@@ -340,13 +361,20 @@ void cut_long_sentences(std::string_view text, std::size_t first, std::vector<Sp
 
 void split_sentences(std::string_view text, Span paragraph, Lang lang, std::vector<Span>& out) {
     // ICU breaks hard at every newline; inside a paragraph a newline is soft (a space of
-    // the same byte length keeps offsets), except before a list item.
+    // the same byte length keeps offsets), except before a list item and after a heading.
     std::string soft(text.substr(paragraph.begin, paragraph.size()));
+    bool first_line = true;
     for (std::size_t i = 0; i < soft.size(); ++i) {
         while (i + 8 <= soft.size() && !has_line_break(swar::load8(soft.data() + i))) i += 8;
         if (i == soft.size()) break;
-        if (soft[i] == '\r') soft[i] = ' ';
-        else if (soft[i] == '\n' && !starts_list_item(soft, i + 1)) soft[i] = ' ';
+        if (soft[i] == '\r') {
+            soft[i] = ' ';
+        } else if (soft[i] == '\n') {
+            bool heading = first_line && heading_line(std::string_view(soft).substr(0, i),
+                                                      std::string_view(soft).substr(i + 1), lang);
+            if (!heading && !starts_list_item(soft, i + 1)) soft[i] = ' ';
+            first_line = false;
+        }
     }
     std::string_view p = soft;
 

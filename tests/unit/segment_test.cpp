@@ -193,6 +193,16 @@ TEST_CASE("lines and lists") {
     SUBCASE("a single newline inside a paragraph is soft") {
         CHECK(sentences("It was a cold\nnight in the city.") == Strings{"It was a cold\nnight in the city."});
     }
+    SUBCASE("except after a heading run into its paragraph by a line break") {
+        CHECK(sentences("Sperrung der historischen Stadtbrücke\nIn Rheinfelden dürfen die Teams fahren.", Lang::de) ==
+              Strings{"Sperrung der historischen Stadtbrücke", "In Rheinfelden dürfen die Teams fahren."});
+        // Not a heading: a line that ends on a function word, one word, a line that ends a
+        // sentence, or one that is not the paragraph's first.
+        CHECK(sentences("The mayor met with\nJohn Smith on Monday.").size() == 1);
+        CHECK(sentences("Andere\nFischsorten sind teuer.", Lang::de).size() == 1);
+        CHECK(sentences("He left at noon on Sunday.\nThen it rained.").size() == 2);
+        CHECK(sentences("It was a cold night in the city and\nthe mayor met\nJohn Smith there.").size() == 1);
+    }
     SUBCASE("a blank line always ends a sentence") {
         CHECK(sentences("No punctuation here\n\nOr here") == Strings{"No punctuation here", "Or here"});
     }
