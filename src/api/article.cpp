@@ -5,6 +5,7 @@
 #include "api/pipeline.hpp"
 #include "extract/wire.hpp"
 #include "input/input.hpp"
+#include "input/language.hpp"
 
 namespace precis {
 
@@ -41,11 +42,17 @@ namespace detail {
 
 std::optional<std::string> summarize_article(const Article& article, Options options, Result& out) {
     if (!options.title && !article.title.empty()) options.title = article.title;
-    if (options.lang == "auto" && !article.lang.empty()) options.lang = article.lang;
+    const bool declared = options.lang == "auto" && !article.lang.empty();
+    if (declared) options.lang = article.lang;
     // An extracted article's lang is one precis knows or ""; one built by hand may hold
     // anything, and its title any bytes: both are checked as the options are.
     if (auto problem = validate(options)) return "article: " + *problem;
-    if (auto problem = run_pipeline(article.body(), options, out, Layout::paragraphs)) return problem;
+    const std::string body = article.body();
+    // The page's lang is what its template says; the text has the last word when it is
+    // clearly in another language.
+    if (declared && check_input(body, options.max_bytes) == std::nullopt)
+        options.lang = std::string(lang_code(confirm_language(body, *parse_lang(options.lang))));
+    if (auto problem = run_pipeline(body, options, out, Layout::paragraphs)) return problem;
     // The pipeline finds paragraphs between blank lines, so a blank paragraph (an Article
     // built by hand may have one) is none to it; the numbers index article.paragraphs all
     // the same. (One with a blank line inside is documented as two, and left so.)

@@ -26,38 +26,54 @@ char32_t lower_latin(char32_t cp) {
     return cp;
 }
 
-}  // namespace
-
-Lang detect_language(std::string_view text) {
+// What the start of a text says of its language: its letters by script, and for each
+// Latin-script language how many of its words are that language's function words (all,
+// and those of two letters or more: "a", "e", "o" are words of several languages, and a
+// table's "Klasse A" is none of them).
+struct Votes {
     std::size_t cyrillic = 0, latin = 0;
-    std::array<std::size_t, kLangCount> hits{};
+    std::array<std::size_t, kLangCount> hits{}, long_hits{};
+};
+
+// A page's declared language gives way to the text's only when the text is clearly
+// another: this many of the other language's function words of two letters or more, and
+// this many times the declared one's (a German page quoting an English sentence stays
+// German).
+constexpr std::size_t kOverrideMinHits = 8;
+constexpr std::size_t kOverrideRatio = 3;
+
+Votes count_votes(std::string_view text) {
+    Votes v;
     // The word being read, lower-cased, in a fixed buffer: no function word is longer, so
     // a word that overflows it is none (and nothing is appended through std::string).
     char word[kMaxFunctionWordBytes];
-    std::size_t length = 0;
+    std::size_t length = 0, letters = 0;
     bool overflow = false;
     auto flush = [&] {
         if (length > 0 && !overflow) {
             const unsigned langs = lexicon::stopword_languages(std::string_view(word, length));
-            for (int l = 0; l < kLangCount; ++l)
-                if (l != static_cast<int>(Lang::ru) && (langs & (1u << l))) ++hits[l];
+            for (int l = 0; l < kLangCount; ++l) {
+                if (l == static_cast<int>(Lang::ru) || !(langs & (1u << l))) continue;
+                ++v.hits[l];
+                if (letters >= 2) ++v.long_hits[l];
+            }
         }
-        length = 0;
+        length = letters = 0;
         overflow = false;
     };
     std::size_t i = 0;
     while (i < text.size() && i < kSampleBytes) {
         char32_t cp = next_cp(text, i);
         if (is_cyrillic(cp)) {
-            ++cyrillic;
-            length = 0;
+            ++v.cyrillic;
+            length = letters = 0;
             overflow = false;
         } else if (is_latin_letter(cp)) {
-            ++latin;
+            ++v.latin;
             char bytes[4];
             const std::size_t n = encode_utf8(lower_latin(cp), bytes);
             if (length + n > sizeof word) overflow = true;
-            else std::memcpy(word + length, bytes, n), length += n;
+            else std::memcpy(word + length, bytes, n), length += n, ++letters;
         } else if (cp >= '0' && cp <= '9') {
             // Letters run together with digits ("1e5", "G20", "20th") are no function
             // word: the run is dropped at the next flush, whichever side the digits are.
@@ -69,11 +85,29 @@ Lang detect_language(std::string_view text) {
         }
     }
     flush();
-    if (cyrillic > latin) return Lang::ru;
+    return v;
+}
+
+Lang decide(const Votes& v) {
+    if (v.cyrillic > v.latin) return Lang::ru;
     int best = static_cast<int>(Lang::en);
     for (int l = 0; l < kLangCount; ++l)
-        if (hits[l] > hits[best]) best = l;
+        if (v.hits[l] > v.hits[best]) best = l;
     return static_cast<Lang>(best);
+}
+
+}  // namespace
+
+Lang detect_language(std::string_view text) { return decide(count_votes(text)); }
+
+Lang confirm_language(std::string_view text, Lang declared) {
+    const Votes v = count_votes(text);
+    const Lang found = decide(v);
+    if (found == declared) return declared;
+    // Another script is clear: Russian declared for Latin text, or the other way round.
+    if (found == Lang::ru || declared == Lang::ru) return found;
+    const std::size_t other = v.long_hits[static_cast<int>(found)], own = v.long_hits[static_cast<int>(declared)];
+    return other >= kOverrideMinHits && other >= kOverrideRatio * own ? found : declared;
 }
 
 }  // namespace precis::detail

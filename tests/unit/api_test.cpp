@@ -76,8 +76,15 @@ TEST_CASE("Summarizer: an Article built by hand") {
         a.lang = "EN";  // once a crash: the pipeline took every lang for one it knows
         CHECK_THROWS_WITH_AS(s.summarize(a), "article: lang: 'EN' is not one of auto, en, ru, de, fr, es, it, pt",
                              precis::Error);
-        a.lang = "ru";
-        CHECK(s.summarize(a).lang == "ru");
+        a.lang = "en";
+        CHECK(s.summarize(a).lang == "en");
+    }
+    SUBCASE("its declared lang gives way to a text clearly in another") {
+        a.lang = "en";  // a template's lang="en" on a German article
+        a.paragraphs = {"Ich war am Wochenende auf einer Hochzeit im Wendland, und es war ein schöner Tag.",
+                        "Die Feier fand in einer alten Scheune statt, und wir haben bis in die Nacht getanzt.",
+                        "Am Sonntag sind wir mit dem Zug nach Berlin zurückgefahren."};
+        CHECK(s.summarize(a).lang == "de");
     }
     SUBCASE("its title must be UTF-8, as the result is") {
         a.title = "Bridge \xFF";

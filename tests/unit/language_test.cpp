@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+
 using namespace precis::detail;
 
 TEST_CASE("each supported language is recognised from a sentence or two") {
@@ -29,4 +31,20 @@ TEST_CASE("letters run together with digits are no function word") {
     CHECK(detect_language("1e5 and 2e6.") == Lang::en);
     CHECK(detect_language("1e999") == Lang::en);
     CHECK(detect_language("Waheed Zaman, 22, London E17") == Lang::en);
+}
+
+TEST_CASE("a page's declared language stands unless its text is clearly another") {
+    const std::string german =
+        "Ich war am Wochenende auf einer Hochzeit im Wendland. Die Feier fand in einer alten Scheune statt, "
+        "und es war ein schöner Tag mit der ganzen Familie. Wir haben bis in die Nacht getanzt, und am "
+        "Sonntag sind wir mit dem Zug nach Berlin zurückgefahren.";
+    // A template's lang="en" on a German article.
+    CHECK(confirm_language(german, Lang::en) == Lang::de);
+    CHECK(confirm_language(german, Lang::de) == Lang::de);
+    // A German article quoting one English sentence stays German.
+    CHECK(confirm_language("Der Minister sagte: \"We will do it.\" Dann ging er nach Hause.", Lang::de) == Lang::de);
+    // Too little text to overrule the page, and letters that are words of several languages.
+    CHECK(confirm_language("Klasse A, Gruppe A, e.V. a o e a", Lang::de) == Lang::de);
+    // Another script is clear at once.
+    CHECK(confirm_language("Президент провёл встречу в Кремле.", Lang::en) == Lang::ru);
 }
