@@ -229,6 +229,27 @@ describe('bundlers', () => {
     await check(`${base}/out/webpack/index.html`);
   });
 
+  test("webpack 5 keeps the placeholder style sheet, by its export path and by dist/ (package.json's sideEffects)", async () => {
+    // A production build drops an import that only has side effects unless the package
+    // says it has them: without the style sheet in "sideEffects", webpack emits no CSS.
+    const pkg = JSON.parse(readFileSync(join(app, 'node_modules', 'precis', 'package.json'), 'utf8'));
+    assert.equal(pkg.exports['./precis-placeholder.css'], './dist/precis-placeholder.css');
+    assert.ok(pkg.sideEffects.includes('./dist/precis-placeholder.css'), 'the style sheet is in sideEffects');
+    const webpack = (await import('webpack')).default;
+    for (const [name, specifier] of [['css-export', 'precis/precis-placeholder.css'], ['css-dist', 'precis/dist/precis-placeholder.css']]) {
+      writeFileSync(join(app, `${name}.js`), `import '${specifier}';\n`);
+      const dir = built(`webpack-${name}`);
+      const stats = await new Promise((ok, ko) => webpack({ mode: 'production', context: app, entry: `./${name}.js`,
+        experiments: { css: true }, output: { path: dir, filename: 'main.js' }, performance: { hints: false } },
+      (e, s) => (e ? ko(e) : ok(s))));
+      const info = stats.toJson({ all: false, errors: true });
+      assert.deepEqual(info.errors.map((e) => e.message), []);
+      const css = readdirSync(dir).filter((f) => f.endsWith('.css'));
+      assert.equal(css.length, 1, `${specifier}: webpack emitted a style sheet (${readdirSync(dir).join(', ')})`);
+      assert.match(readFileSync(join(dir, css[0]), 'utf8'), /precis-summary/, `${specifier}: the placeholder's rules`);
+    }
+  });
+
   test('Rollup with @rollup/plugin-node-resolve and @web/rollup-plugin-import-meta-assets', async () => {
     const { rollup } = await import('rollup');
     const { nodeResolve } = await import('@rollup/plugin-node-resolve');
