@@ -134,14 +134,21 @@ export interface PageSummary {
   result: Result;
 }
 
-/** Where precis.wasm comes from: a URL (relative ones resolve against the page), or its bytes. */
+/** Where precis.wasm comes from: a URL (a relative one resolves against the page; in Node
+ *  against the working directory, process.cwd()), or its bytes. */
 export type WasmSource = string | URL | ArrayBuffer | ArrayBufferView;
 
 export declare class Precis {
   private constructor();
   /** 'available' when this environment runs WebAssembly, else 'unavailable'. */
   static availability(): 'available' | 'unavailable';
-  /** Where to load precis.wasm from, before the first create(). */
+  /**
+   * Where to load precis.wasm from, before the first create(); null is the default (beside
+   * the module). A relative URL is resolved when it is given: against the page, or in Node
+   * against the working directory (not the package's folder). Needed where the module has
+   * no import.meta.url and no page (a CommonJS bundle in Node): create() otherwise rejects
+   * with "precis: cannot find precis.wasm: ...".
+   */
   static setWasmSource(source: WasmSource | null): void;
   /** Loads the module once and makes a summarizer; rejects on bad options, naming the option. */
   static create(options?: PrecisOptions | null): Promise<Precis>;

@@ -32,9 +32,30 @@ const scriptBase = typeof document === 'object' && document && document.currentS
 
 // The wasm's URL. The literal `new URL('./precis.wasm', import.meta.url)` is the form Vite,
 // webpack 5 and Rollup's import-meta-assets plugin rewrite into the URL of the file they emit.
+// Without either (a CommonJS bundle in Node: esbuild --platform=node) there is nothing to
+// resolve it against, and only the caller knows where the file is.
 function defaultWasmUrl() {
   if (import.meta.url) return new URL('./precis.wasm', import.meta.url);
-  return new URL('precis.wasm', scriptBase);
+  if (scriptBase) return new URL('precis.wasm', scriptBase);
+  throw fail('cannot find precis.wasm: this module has no import.meta.url (a CommonJS bundle?) and there is no page; ' +
+    'call Precis.setWasmSource() with its URL or its bytes before the first create()');
+}
+
+// Node's working directory as a file: URL ending in '/', lent by the Node entry.
+const CWD_URL = Symbol.for('precis.cwdUrl');
+
+// A setWasmSource() URL, resolved when it is given: a relative one against the page (the
+// worker's script in a worker), in Node against the working directory, as a relative path
+// on the command line is.
+function sourceUrl(source) {
+  const base = (globalThis.location && globalThis.location.href) ||
+    (globalThis[CWD_URL] && globalThis[CWD_URL]()) || import.meta.url || undefined;
+  try {
+    return new URL(String(source), base);
+  } catch (e) {
+    throw new TypeError(`precis: the wasm source ${JSON.stringify(String(source))} is not a URL` +
+      (base ? '' : ' (there is no page or working directory to resolve it against: give an absolute URL)'));
+  }
 }
 
 // Vite's dev server serves dependencies pre-bundled from node_modules/.vite/deps/ without
@@ -106,8 +127,7 @@ async function fetchWasm(source) {
     return instantiateBytes(ArrayBuffer.isView(source)
       ? source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength) : source, 'the given bytes', '');
   }
-  // A relative URL resolves against the page (the worker's script in a worker); in Node, this file.
-  if (source) return fetchUrl(new URL(String(source), (globalThis.location && globalThis.location.href) || import.meta.url));
+  if (source) return fetchUrl(source);  // a URL, resolved by setWasmSource()
   const url = defaultWasmUrl();
   try {
     return await fetchUrl(url);
@@ -269,11 +289,16 @@ export class Precis {
     return typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function' ? 'available' : 'unavailable';
   }
 
-  /** Where to load precis.wasm from (a URL, or its bytes), before the first create(). */
+  /**
+   * Where to load precis.wasm from (a URL, or its bytes), before the first create(). A
+   * relative URL resolves against the page, in Node against the working directory.
+   */
   static setWasmSource(source) {
     // While a load is under way too: a second module would not share the first's memory.
     if (core.exports || corePromise) throw new Error('precis: the WebAssembly module is already loaded');
-    wasmSource = source;
+    if (source === null || source === undefined || source === '') wasmSource = null;  // the default
+    else if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) wasmSource = source;
+    else wasmSource = sourceUrl(source);
     corePromise = null;
   }
 

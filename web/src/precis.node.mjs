@@ -4,9 +4,12 @@
 // a browser builds). The browser entry never imports node: modules, so bundlers for the
 // web need no shims.
 import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { readPage } from './page.mjs';
 
 globalThis[Symbol.for('precis.readFile')] ??= readFile;
+// What a relative Precis.setWasmSource() path resolves against: the working directory.
+globalThis[Symbol.for('precis.cwdUrl')] ??= () => pathToFileURL(`${process.cwd()}/`).href;
 globalThis[Symbol.for('precis.htmlToWire')] ??= async (html) => {
   const { parse } = await import('parse5');
   return readPage(domOf(parse(html))).wire;
