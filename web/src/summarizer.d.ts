@@ -37,7 +37,12 @@ export declare class Summarizer {
   static availability(options?: SummarizerCreateCoreOptions | null): Promise<Availability>;
   static create(options?: SummarizerCreateOptions | null): Promise<Summarizer>;
   summarize(input: string, options?: SummarizerSummarizeOptions | null): Promise<string>;
-  summarizeStreaming(input: string, options?: SummarizerSummarizeOptions | null): ReadableStream<string>;
+  /**
+   * The summary as a stream, one piece per sentence. Async-iterable (`for await`) in every
+   * browser, also where ReadableStream is not (precis adds the iterator), and so typed:
+   * TypeScript's DOM library declares ReadableStream's iterator only in "DOM.AsyncIterable".
+   */
+  summarizeStreaming(input: string, options?: SummarizerSummarizeOptions | null): ReadableStream<string> & AsyncIterable<string>;
   /** UTF-8 bytes of the input and the context. */
   measureInputUsage(input: string, options?: SummarizerSummarizeOptions | null): Promise<number>;
   /** 8388608: the most UTF-8 bytes one call takes. */

@@ -29,8 +29,12 @@ export async function standard(input: string): Promise<string> {
   const quota: number = s.inputQuota - (await s.measureInputUsage(input));
   const text = await s.summarize(input, { context: 'news' });
   const stream: ReadableStream<string> = s.summarizeStreaming(input);
+  let streamed = '';
+  // As the README has it, under lib dom and dom.iterable (no dom.asynciterable): the
+  // declared type itself must be async-iterable.
+  for await (const chunk of s.summarizeStreaming(input, { context: 'news' })) streamed += chunk;
   s.destroy();
-  return text + quota + String(stream.locked);
+  return text + quota + String(stream.locked) + streamed;
 }
 
 export function Box({ id }: { id: string }) {
