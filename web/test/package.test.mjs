@@ -47,6 +47,12 @@ before(async () => {
     symlinkSync(join(devModules, name), link, 'dir');
   }
   writeFileSync(join(app, 'article.txt'), readFileSync(join(repo, 'demo', 'putin-may-g20.en.txt')));
+  // The README's React example, as written: tsc --strict checks it (tsconfig.json) and the
+  // React app (react.jsx) renders it.
+  const react = readFileSync(join(app, 'node_modules', 'precis', 'README.md'), 'utf8')
+    .match(/<!-- react-example -->\s*```tsx\n([\s\S]*?)```/);
+  assert.ok(react, "the README marks its React example, a tsx block");
+  writeFileSync(join(app, 'story.tsx'), react[1]);
 
   mkdirSync(out, { recursive: true });
   server = await serve({ port: 0, roots: [['/out/', out]] });

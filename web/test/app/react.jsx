@@ -1,20 +1,10 @@
 // The React recipe: <precis-summary> inside a component; a client-side route change (the
-// buttons) renders another article, and the element, keyed by the route, mounts again.
+// buttons) renders another article, and the element, keyed by the article, mounts again.
+// story.tsx is the README's React example as written (package.test.mjs writes it here).
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import 'precis/widget';
+import { Story } from './story.tsx';
 import { ARTICLES } from './articles.js';
-
-function Story({ id }) {
-  const article = ARTICLES[id];
-  return (
-    <article id="story">
-      <h1>{article.title}</h1>
-      <precis-summary key={id} for="story" type="key-points" length="short"></precis-summary>
-      {article.paragraphs.map((p) => <p key={p}>{p}</p>)}
-    </article>
-  );
-}
 
 function App() {
   const [route, setRoute] = useState('storm');
@@ -25,7 +15,7 @@ function App() {
           <button key={id} id={`go-${id}`} onClick={() => { history.pushState({}, '', `#${id}`); setRoute(id); }}>{id}</button>
         ))}
       </nav>
-      <Story id={route} />
+      <Story article={{ id: route, ...ARTICLES[route] }} />
     </main>
   );
 }
