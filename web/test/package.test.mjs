@@ -222,6 +222,41 @@ describe('bundlers', () => {
     }
   });
 
+  test("Vite SSR build: precis external works as is; bundled (ssr.noExternal), the README's remedy", async () => {
+    const readme = readFileSync(join(app, 'node_modules', 'precis', 'README.md'), 'utf8');
+    const row = readme.split('\n').find((line) => line.startsWith('| Vite 6, server-side'));
+    assert.ok(row, "the README's bundler table has a row for Vite's SSR build");
+    for (const advice of ['ssr.noExternal', "external: ['precis']", 'dist/precis.wasm',
+      "Precis.setWasmSource(new URL('./precis.wasm', import.meta.url))"]) assert.ok(row.includes(advice), advice);
+    const vite = await import('vite');
+    const TEXT = 'The council met on Monday to discuss the bridge. It voted to fund the repairs. Work starts in May, officials said.';
+    const entry = (name, setup) => {
+      writeFileSync(join(app, `${name}.mjs`), `import { Precis } from 'precis';\n${setup}\n` +
+        `Precis.create().then(async (s) => console.log(await s.summarize(${JSON.stringify(TEXT)})), (e) => console.log(e.message));\n`);
+      return join(app, `${name}.mjs`);
+    };
+    // Inside the app, so that an external precis resolves to its node_modules.
+    const ssr = async (name, input, options) => {
+      const outDir = join(app, 'dist-ssr', name);
+      await vite.build({ root: app, configFile: false, logLevel: 'error', ssr: options,
+        build: { ssr: input, outDir, emptyOutDir: true, target: 'node18' } });
+      return outDir;
+    };
+    const run = (dir, name) => execFileSync(process.execPath, [join(dir, `${name}.js`)], { cwd: dir, encoding: 'utf8' }).trim();
+    const plain = entry('server', '');
+    for (const [name, options] of [['default', {}], ['external', { noExternal: true, external: ['precis'] }]]) {
+      const dir = await ssr(name, plain, options);
+      assert.match(readFileSync(join(dir, 'server.js'), 'utf8'), /from ["']precis["']/, `${name}: precis stays external`);
+      assert.equal(run(dir, 'server').split('\n').length, 3, `${name}: ${run(dir, 'server')}`);
+    }
+    const bundled = await ssr('bundled', entry('server-copy', "Precis.setWasmSource(new URL('./precis.wasm', import.meta.url));"),
+      { noExternal: true });
+    assert.doesNotMatch(readFileSync(join(bundled, 'server-copy.js'), 'utf8'), /from ["']precis["']/, 'precis is bundled');
+    assert.match(run(bundled, 'server-copy'), /^precis: cannot load file:.*\/precis\.wasm: ENOENT$/, 'no wasm emitted');
+    cpSync(join(app, 'node_modules', 'precis', 'dist', 'precis.wasm'), join(bundled, 'precis.wasm'));
+    assert.equal(run(bundled, 'server-copy').split('\n').length, 3, 'with the wasm copied');
+  });
+
   test('webpack 5', async () => {
     const webpack = (await import('webpack')).default;
     const dir = built('webpack');
