@@ -8,8 +8,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../demo/serve.mjs';
 import { launch, open, points } from './chromium.mjs';
@@ -76,10 +77,41 @@ describe('the tarball', () => {
     assert.ok(!files.some((f) => f.startsWith('test/') || f.startsWith('src/') || f.includes('node_modules')));
     const pkg = JSON.parse(readFileSync(join(app, 'node_modules', 'precis', 'package.json'), 'utf8'));
     assert.equal(pkg.private, undefined);
-    assert.equal(pkg.license, 'MIT');
     assert.ok(pkg.repository && pkg.keywords.length > 3 && pkg.engines.node);
     assert.match(readFileSync(join(app, 'node_modules', 'precis', 'dist', 'LICENSE-ICU'), 'utf8'), /UNICODE, INC\. LICENSE AGREEMENT/);
     assert.match(readFileSync(join(app, 'node_modules', 'precis', 'dist', 'THIRD-PARTY-NOTICES'), 'utf8'), /ICU[\s\S]*Gumbo/);
+  });
+
+  test("package.json's licence is what the tarball holds: precis's, ICU's and the wasm's other parts", (t) => {
+    // Each SPDX identifier of the expression, and the shipped text that shows it applies.
+    const dist = (f) => readFileSync(join(app, 'node_modules', 'precis', 'dist', f), 'utf8');
+    const icu = dist('LICENSE-ICU');
+    const notices = dist('THIRD-PARTY-NOTICES').replace(/\s+/g, ' ');
+    const wasm = notices.slice(notices.indexOf('== The WebAssembly module'), notices.indexOf('== The native library'));
+    const shown = {
+      MIT: /^MIT License\n/.test(dist('LICENSE')) && wasm.includes('musl libc') && wasm.includes('MIT licence'),
+      // ICU 72's own licence (ICU 74 moved to UNICODE LICENSE V3, SPDX Unicode-3.0).
+      'Unicode-DFS-2016': icu.startsWith('UNICODE, INC. LICENSE AGREEMENT - DATA FILES AND SOFTWARE\n') &&
+        !icu.includes('UNICODE LICENSE V3') && wasm.includes('ICU 72.1'),
+      // ICU's code from before 58 keeps the ICU licence, which LICENSE-ICU carries.
+      ICU: icu.includes('ICU License - ICU 1.8.1 to ICU 57.1'),
+      'Apache-2.0 WITH LLVM-exception': wasm.includes('libc++, libc++abi and compiler-rt (LLVM Project): Apache License 2.0 with LLVM Exceptions'),
+      'CC0-1.0': /dlmalloc[^.]*public domain \(CC0\)/.test(wasm),
+    };
+    const pkg = JSON.parse(readFileSync(join(app, 'node_modules', 'precis', 'package.json'), 'utf8'));
+    const terms = pkg.license.split(' AND ');
+    assert.deepEqual([...terms].sort(), Object.keys(shown).sort(), `the licence expression: ${pkg.license}`);
+    for (const [id, ok] of Object.entries(shown)) assert.ok(ok, `${id}: its text or notice is in the tarball`);
+    // Every licence the wasm's notices name has its identifier (none left out).
+    const named = { 'MIT licence': 'MIT', 'UNICODE, INC. LICENSE AGREEMENT': 'Unicode-DFS-2016', 'historical ICU licence': 'ICU',
+      'Apache License 2.0 with LLVM Exceptions': 'Apache-2.0 WITH LLVM-exception', CC0: 'CC0-1.0' };
+    for (const [words, id] of Object.entries(named)) if (wasm.includes(words)) assert.ok(terms.includes(id), `${words}: ${id}`);
+    assert.doesNotMatch(wasm, /\b(BSD|GPL|LGPL|MPL|zlib|ISC|NCSA|Boost)\b|Apache License (?!2\.0 with LLVM Exceptions)/i,
+      'the wasm has no part under another licence');
+    // npm's own SPDX parser takes it.
+    const npmParse = join(execFileSync('npm', ['root', '-g'], { encoding: 'utf8' }).trim(), 'npm', 'node_modules', 'spdx-expression-parse');
+    if (existsSync(npmParse)) assert.doesNotThrow(() => createRequire(import.meta.url)(npmParse)(pkg.license));
+    else t.diagnostic(`not checked with npm's SPDX parser: no ${npmParse}`);
   });
 
   test('every file package.json names is in the tarball', () => {
