@@ -36,20 +36,19 @@ const HOST_ATTRIBUTES = ['for', 'type', 'length', 'lang'];
  * The box for `result` (schema precis/1) as HTML, for server-side rendering: a
  * <precis-summary> with a declarative shadow root holding the heading and the points,
  * visible without JavaScript at first paint; the widget adopts it instead of summarizing
- * again. Every character of the article is escaped. Options: `for` (the article
- * element's id), `type`, `length`, `lang` (written as the element's attributes), and
- * `nonce` (for the inline <style> under a CSP that allows styles by nonce).
+ * again. Every character of the article is escaped. `attrs`: `for` (the article
+ * element's id), `type`, `length`, `lang` (written as the element's attributes; `type` is
+ * the result's unless given), and `nonce` (for the inline <style> under a CSP that allows
+ * styles by nonce), each a string or undefined. renderHTML() in precis.mjs checks the
+ * result and its options and calls this.
  */
-export function renderHTML(result, options = {}) {
-  if (!result || result.schema !== 'precis/1' || !Array.isArray(result.sentences)) {
-    throw new TypeError('precis: renderHTML() takes a result of schema precis/1');
-  }
+export function boxHTML(result, attrs) {
   const [heading, hide] = HEADINGS[result.lang] || HEADINGS.en;
   const ids = boxIds(boxKey(result));
-  const attrs = { type: result.type, ...options };
+  const written = { ...attrs, type: attrs.type ?? result.type };
   let host = '<precis-summary data-precis-ssr=""';
-  for (const name of HOST_ATTRIBUTES) if (attrs[name] !== undefined) host += ` ${name}="${escape(attrs[name])}"`;
-  const nonce = options.nonce !== undefined ? ` nonce="${escape(options.nonce)}"` : '';
+  for (const name of HOST_ATTRIBUTES) if (written[name] !== undefined) host += ` ${name}="${escape(written[name])}"`;
+  const nonce = attrs.nonce !== undefined ? ` nonce="${escape(attrs.nonce)}"` : '';
   const points = result.sentences.map((s) =>
     `<li><button type="button" class="point" part="point">${escape(s.text.replace(/[ \t\n\r\f\v]+/g, ' '))}</button></li>`).join('');
   return `${host}><template shadowrootmode="open"><style${nonce}>${CSS_TEXT}</style>` +

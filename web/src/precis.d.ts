@@ -177,14 +177,20 @@ export declare class Precis {
   destroy(): void;
 }
 
-/** Options of renderHTML(): the <precis-summary> attributes to write, and a CSP nonce for its <style>. */
+/**
+ * Options of renderHTML(): the <precis-summary> attributes to write, and a CSP nonce for
+ * its <style>. null or undefined is the default (no attribute; `type` is the result's).
+ * Another name, or a value that is not a string, throws a `precis:` TypeError; type,
+ * length and lang are checked as create() checks them (once the module is loaded, as it
+ * is wherever a result was made).
+ */
 export interface RenderOptions {
   /** The id of the article's element (the widget highlights sentences there). */
-  for?: string;
-  type?: SummaryType;
-  length?: SummaryLength;
-  lang?: Language;
-  nonce?: string;
+  for?: string | null;
+  type?: SummaryType | null;
+  length?: SummaryLength | null;
+  lang?: Language | null;
+  nonce?: string | null;
 }
 
 /**
@@ -193,6 +199,6 @@ export interface RenderOptions {
  * the points, every character of the article escaped. Readers without JavaScript see
  * it; the widget adopts it without loading the core.
  */
-export declare function renderHTML(result: Result, options?: RenderOptions): string;
+export declare function renderHTML(result: Result, options?: RenderOptions | null): string;
 
 export default Precis;

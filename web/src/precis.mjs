@@ -16,6 +16,7 @@
 
 // Static, not import(): Vite bundles the worker as an iife, which cannot split code.
 import { readPage } from './page.mjs';
+import { boxHTML } from './box.mjs';
 
 
 const encoder = new TextEncoder();
@@ -267,6 +268,19 @@ async function browserPageWire(html) {
   return readPage(new DOMParser().parseFromString(html, 'text/html')).wire;
 }
 
+// A summarizer for these options (JSON, the core's names), or the core's error about
+// them: the one check of every option's value, create()'s and renderHTML()'s.
+function newHandle(json) {
+  const ptr = copyIn(encoder.encode(json));
+  try {
+    const handle = core.exports.precis_summarizer_new(ptr);
+    if (!handle) throw optionError(lastError());
+    return handle;
+  } finally {
+    core.exports.precis_string_free(ptr);
+  }
+}
+
 const registry = typeof FinalizationRegistry === 'function'
   ? new FinalizationRegistry((handle) => core.exports.precis_summarizer_free(handle))
   : null;
@@ -333,16 +347,10 @@ export class Precis {
     const json = JSON.stringify(coreOptions(options));
     if (Precis.availability() !== 'available') throw fail('WebAssembly is not available here');
     await loadCore();
-    const ptr = copyIn(encoder.encode(json));
-    try {
-      const handle = core.exports.precis_summarizer_new(ptr);
-      if (!handle) throw optionError(lastError());
-      // The limit the core holds this summarizer to (null or undefined: the default).
-      const maxBytes = options.maxBytes ?? optionTable.find((o) => o.name === 'max_bytes').default;
-      return new Precis(handle, { ...options, maxBytes });
-    } finally {
-      core.exports.precis_string_free(ptr);
-    }
+    const handle = newHandle(json);
+    // The limit the core holds this summarizer to (null or undefined: the default).
+    const maxBytes = options.maxBytes ?? optionTable.find((o) => o.name === 'max_bytes').default;
+    return new Precis(handle, { ...options, maxBytes });
   }
 
   /** The result object of schema precis/1; offsets start16/end16 index `text` itself. */
@@ -417,5 +425,35 @@ export class Precis {
   }
 }
 
-export { renderHTML } from './box.mjs';
+// renderHTML()'s options: the <precis-summary> attributes it writes, of which type, length
+// and lang are create()'s options, and the nonce.
+const RENDER_OPTIONS = ['for', 'type', 'length', 'lang', 'nonce'];
+const SUMMARY_OPTIONS = ['type', 'length', 'lang'];
+
+/**
+ * The box for a result as HTML, for server-side rendering (box.mjs writes it). Options as
+ * create()'s: null or undefined (the object or a member) is the default, anything else
+ * is checked. type, length and lang are checked by the core as create() checks them, once
+ * the module is loaded (it is wherever a result was made); a stored result rendered in a
+ * process that loaded no module has them written as given.
+ */
+export function renderHTML(result, options) {
+  if (!result || result.schema !== 'precis/1' || !Array.isArray(result.sentences)) {
+    throw new TypeError('precis: renderHTML() takes a result of schema precis/1');
+  }
+  if (options === undefined || options === null) options = {};
+  if (typeof options !== 'object') throw new TypeError('precis: options must be an object');
+  const attrs = {};
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    if (!RENDER_OPTIONS.includes(key)) throw new TypeError(`precis: unknown option '${key}'`);
+    if (value === null) continue;
+    if (typeof value !== 'string') throw new TypeError(`precis: option '${key}': expected a string`);
+    attrs[key] = value;
+  }
+  const summary = Object.fromEntries(SUMMARY_OPTIONS.filter((k) => k in attrs).map((k) => [k, attrs[k]]));
+  if (core.exports && Object.keys(summary).length) core.exports.precis_summarizer_free(newHandle(JSON.stringify(coreOptions(summary))));
+  return boxHTML(result, attrs);
+}
+
 export default Precis;

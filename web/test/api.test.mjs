@@ -236,6 +236,51 @@ test('renderHTML escapes every character of the article and writes the box the w
   assert.throws(() => renderHTML({ summary: [] }), /schema precis\/1/);
 });
 
+test("renderHTML's options: null is the default; unknown ones and bad values are refused as create() refuses them", async () => {
+  const s = await Precis.create();
+  const r = await s.analyze(sample);
+  s.destroy();
+  const plain = renderHTML(r);
+  assert.match(plain, /^<precis-summary data-precis-ssr="" type="key-points"><template shadowrootmode="open"><style>/);
+  assert.equal(renderHTML(r, null), plain);
+  assert.equal(renderHTML(r, {}), plain);
+  // A null or undefined member is the default: no attribute, and the result's type.
+  assert.equal(renderHTML(r, { for: null, nonce: null, type: null, length: undefined, lang: null }), plain);
+  assert.equal(renderHTML(r, { type: undefined }), plain);
+  assert.match(renderHTML(r, { for: 'story', type: 'tldr', length: 'long', lang: 'auto', nonce: 'n' }),
+    /^<precis-summary data-precis-ssr="" for="story" type="tldr" length="long" lang="auto"><template shadowrootmode="open"><style nonce="n">/);
+  const refused = (options, message) => assert.throws(() => renderHTML(r, options),
+    (e) => e instanceof TypeError && e.message === message, JSON.stringify(options));
+  refused({ fro: 'story' }, "precis: unknown option 'fro'");
+  refused({ maxChars: 100 }, "precis: unknown option 'maxChars'");
+  refused({ type: 'bogus' }, "precis: option 'type': 'bogus' is not one of key-points, tldr, teaser, headline");
+  refused({ lang: 'xx' }, "precis: option 'lang': 'xx' is not one of auto, en, ru, de, fr, es, it, pt");
+  refused({ length: '' }, "precis: option 'length': '' is not one of short, medium, long");
+  refused({ for: 7 }, "precis: option 'for': expected a string");
+  refused({ nonce: {} }, "precis: option 'nonce': expected a string");
+  refused('story', 'precis: options must be an object');
+  // Checked as create() checks them: the same words.
+  await assert.rejects(Precis.create({ type: 'bogus' }), { message: "precis: option 'type': 'bogus' is not one of key-points, tldr, teaser, headline" });
+});
+
+test('renderHTML in a process that loaded no module: a stored result, its options checked as far as JavaScript can', async () => {
+  const s = await Precis.create();
+  const stored = await s.analyzeJSON(sample);
+  s.destroy();
+  const script = `import { renderHTML } from 'precis';
+    const r = JSON.parse(${JSON.stringify(stored)});
+    const t = (o) => { try { return renderHTML(r, o).match(/^<precis-summary[^>]*>/)[0]; } catch (e) { return e.message; } };
+    console.log(JSON.stringify([t(null), t({ for: null, lang: 'en' }), t({ fro: 1 }), t({ nonce: 5 })]));`;
+  const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script],
+    { cwd: fileURLToPath(new URL('.', import.meta.url)), encoding: 'utf8' }));
+  assert.deepEqual(out, [
+    '<precis-summary data-precis-ssr="" type="key-points">',
+    '<precis-summary data-precis-ssr="" type="key-points" lang="en">',
+    "precis: unknown option 'fro'",
+    "precis: option 'nonce': expected a string",
+  ]);
+});
+
 test('renderHTML writes byte for byte what precis --format html prints', async () => {
   const s = await Precis.create();
   for (const { name, file, html } of PAGES) {

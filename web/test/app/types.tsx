@@ -18,7 +18,10 @@ export async function core(text: string, html: string): Promise<string> {
   // @ts-expect-error: per-call options are checked too
   await s.analyze(text, { length: 9 });
   s.destroy();
-  return renderHTML(r, { for: 'story', nonce: 'abc' }) + bullets + first + defaults.summary.join('');
+  const unstyled: string = renderHTML(r, null) + renderHTML(r, { for: 'story', nonce: null, lang: null });
+  // @ts-expect-error: not an option of renderHTML()
+  renderHTML(r, { fro: 'story' });
+  return renderHTML(r, { for: 'story', nonce: 'abc' }) + bullets + first + defaults.summary.join('') + unstyled;
 }
 
 export async function standard(input: string): Promise<string> {
