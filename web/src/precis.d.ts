@@ -4,10 +4,10 @@ export type SummaryType = 'key-points' | 'tldr' | 'teaser' | 'headline';
 export type SummaryLength = 'short' | 'medium' | 'long';
 export type Language = 'auto' | 'en' | 'ru' | 'de' | 'fr' | 'es' | 'it' | 'pt';
 
-/** Options of Precis.create(); every one optional, with the defaults shown. */
-/** One option as the core describes it (Precis.options()). */
+/** One option of Precis.create() as the core describes it (Precis.options()). */
 export interface OptionSpec {
-  name: string;
+  /** As create() takes it: "maxChars". */
+  name: keyof PrecisOptions;
   kind: 'choice' | 'count' | 'text' | 'flag';
   /** kind 'choice': the words it takes. */
   choices: string[];
@@ -17,6 +17,7 @@ export interface OptionSpec {
   default: string | number | boolean | null;
 }
 
+/** Options of Precis.create(); every one optional, with the defaults shown. */
 export interface PrecisOptions {
   /** The kind of summary. Default 'key-points'. */
   type?: SummaryType;
@@ -154,8 +155,12 @@ export declare class Precis {
   static create(options?: PrecisOptions | null): Promise<Precis>;
   /** Bytes of the module's heap in use (malloc's count), for leak checks. */
   static heapUsed(): Promise<number>;
-  /** The core's options, names as in its JSON options ("max_chars"; camelCase here): the
-   *  words and limits every front end takes from the core. */
+  /**
+   * The options create() takes, as the core describes them, named as create() takes them
+   * (camelCase: "maxChars" is the core's "max_chars"): the words and limits every front
+   * end takes from the core. The core's "title" is not among them: create() takes no
+   * title; a call does (analyze()'s `title`, summarize()'s `context`).
+   */
   static options(): Promise<OptionSpec[]>;
   /** Finds the article in a page read from the DOM (the wire format of src/extract/wire.hpp). */
   static extractPage(wire: string): Promise<Article>;

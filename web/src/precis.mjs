@@ -23,7 +23,7 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 let corePromise = null;
-let optionTable = null;  // Precis.options(), read once
+let optionTable = null;  // the core's options, names as in its JSON (precis_options()), read once
 let wasmSource = null;
 
 // Where this file was loaded from. A bundle in a format without import.meta (esbuild's
@@ -245,8 +245,9 @@ function wellFormed(s) {
 // The core's message about an option, with the option as JavaScript spells it:
 // "max_chars: '0' is not ..." is "option 'maxChars': '0' is not ...". Other messages
 // ("page: record 0 ...", "options: not valid JSON") are the core's own.
+const camel = (name) => name.replace(/_([a-z])/g, (m, c) => c.toUpperCase());
+
 function optionError(message) {
-  const camel = (name) => name.replace(/_([a-z])/g, (m, c) => c.toUpperCase());
   const unknown = /^unknown option '([a-z_0-9]+)'$/.exec(message);
   if (unknown) return new TypeError(`precis: unknown option '${camel(unknown[1])}'`);
   const named = /^([a-z_0-9]+): (.*)$/.exec(message);
@@ -317,12 +318,14 @@ export class Precis {
   }
 
   /**
-   * The core's options: [{ name, kind, choices, most, default }], names as in its JSON
-   * options ("max_chars"): the words and limits every front end takes from the core.
+   * The options create() takes, as the core describes them: [{ name, kind, choices, most,
+   * default }], named as create() takes them ("maxChars": the core's "max_chars" in
+   * camelCase): the words and limits every front end takes from the core. The core's
+   * "title" is not among them: a title is a call's (analyze()'s title, summarize()'s context).
    */
   static async options() {
     await loadCore();
-    return optionTable;
+    return optionTable.filter((o) => o.name !== 'title').map((o) => ({ ...o, name: camel(o.name), choices: [...o.choices] }));
   }
 
   /** Bytes of the module's heap in use (malloc's count), for leak checks. */

@@ -19,7 +19,7 @@ async function coreWords() {
     types: option('type').choices,
     lengths: option('length').choices,
     languages: option('lang').choices.filter((l) => l !== 'auto'),
-    quota: option('max_bytes').default,
+    quota: option('maxBytes').default,
   };
 }
 

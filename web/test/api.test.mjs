@@ -299,10 +299,35 @@ test('the options come from the core: its words, limits and defaults', async () 
   const byName = Object.fromEntries(table.map((o) => [o.name, o]));
   assert.deepEqual(byName.type.choices, ['key-points', 'tldr', 'teaser', 'headline']);
   assert.equal(byName.lang.choices[0], 'auto');
-  assert.equal(byName.max_bytes.default, 8 * 1024 * 1024);
+  assert.equal(byName.maxBytes.default, 8 * 1024 * 1024);
   assert.equal(byName.sentences.most, 10000);
-  assert.equal(byName.skip_lead.kind, 'flag');
+  assert.equal(byName.skipLead.kind, 'flag');
   // A bad value rejects with the core's own words, the option named as JavaScript spells it.
   await assert.rejects(Precis.create({ length: 'huge' }), /option 'length': 'huge' is not one of short, medium, long/);
 });
 
+
+test("Precis.options() names the options as create() takes them, and create() takes every one", async () => {
+  const table = await Precis.options();
+  // create()'s options, as precis.d.ts and the README list them: camelCase, no title (a
+  // title is a call's argument).
+  assert.deepEqual(table.map((o) => o.name).sort(),
+    ['explain', 'lang', 'length', 'maxBytes', 'maxChars', 'sentences', 'skipLead', 'type']);
+  const value = (o) => o.default ?? { choice: o.choices[0], count: 1, flag: true, text: 'x' }[o.kind];
+  for (const o of table) {
+    const s = await Precis.create({ [o.name]: value(o) });
+    assert.equal((await s.analyze(sample, { [o.name]: value(o) })).schema, 'precis/1', o.name);
+    s.destroy();
+  }
+  // Every default at once is the default summarizer.
+  const defaults = Object.fromEntries(table.filter((o) => o.default !== null).map((o) => [o.name, o.default]));
+  const [a, b] = await Promise.all([Precis.create(defaults), Precis.create()]);
+  assert.equal(await a.analyzeJSON(sample), await b.analyzeJSON(sample));
+  a.destroy();
+  b.destroy();
+  // A copy: what a caller does to it changes nothing here.
+  table[0].choices.push('mine');
+  table.pop();
+  assert.equal((await Precis.options()).length, 8);
+  assert.ok(!(await Precis.options())[0].choices.includes('mine'));
+});
