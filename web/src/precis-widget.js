@@ -14,6 +14,9 @@
  */
 (function () {
   'use strict';
+  // Imported on a server ('precis/precis-widget.js' in Node, a framework rendering the
+  // page) there is no page to put a box in: nothing to do, as for 'precis/widget'.
+  if (typeof window !== 'object' || typeof document !== 'object') return;
   if (window.Precis && window.Precis.mount) return;  // the script is on the page twice
 
   var script = document.currentScript;

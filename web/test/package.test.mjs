@@ -144,11 +144,13 @@ describe('the tarball', () => {
     }
   });
 
-  test("'precis/widget' imports in Node (a framework rendering on the server) and does nothing", () => {
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e',
-      "await import('precis/widget'); console.log(typeof globalThis.Precis, typeof globalThis.customElements)"],
-    { cwd: app, encoding: 'utf8' });
-    assert.equal(out.trim(), 'undefined undefined');
+  test("'precis/widget' and 'precis/precis-widget.js' import in Node (a framework rendering on the server) and do nothing", () => {
+    for (const specifier of ['precis/widget', 'precis/precis-widget.js']) {
+      const out = execFileSync(process.execPath, ['--input-type=module', '-e',
+        `await import('${specifier}'); console.log(typeof globalThis.Precis, typeof globalThis.customElements)`],
+      { cwd: app, encoding: 'utf8', stdio: 'pipe' });
+      assert.equal(out.trim(), 'undefined undefined', specifier);
+    }
   });
 
   test('tsc --strict passes on a file using the whole typed surface', () => {
