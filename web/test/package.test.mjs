@@ -161,6 +161,15 @@ describe('the tarball', () => {
       assert.fail(`tsc failed:\n${e.stdout}${e.stderr}`);
     }
   });
+
+  test("tsc with moduleResolution node10 (no export maps) finds every subpath's types (typesVersions)", () => {
+    const tsc = join(devModules, 'typescript', 'bin', 'tsc');
+    try {
+      execFileSync(process.execPath, [tsc, '-p', 'tsconfig.node10.json'], { cwd: app, encoding: 'utf8' });
+    } catch (e) {
+      assert.fail(`tsc failed:\n${e.stdout}${e.stderr}`);
+    }
+  });
 });
 
 // Opens a built page and waits for the box's points and the core's summary.
