@@ -49,7 +49,8 @@ std::optional<std::string> summarize_article(const Article& article, Options opt
     if (auto problem = validate(options)) return "article: " + *problem;
     const std::string body = article.body();
     // The page's lang is what its template says; the text has the last word when it is
-    // clearly in another language.
+    // clearly in another language. (Only text that passes the input check is read for it;
+    // run_pipeline reports the rest.)
     if (declared && check_input(body, options.max_bytes) == std::nullopt)
         options.lang = std::string(lang_code(confirm_language(body, *parse_lang(options.lang))));
     if (auto problem = run_pipeline(body, options, out, Layout::paragraphs)) return problem;
