@@ -921,6 +921,13 @@ std::string strip_site_suffix(const std::string& title, const std::string& site)
     return title;
 }
 
+// A meta title that is no headline: the site's own name, or a URL's slug
+// ("adac-kindersitztest-herbst-2018"). The document's <title> is then the better one.
+bool no_headline(const std::string& title, const std::string& site) {
+    if (!site.empty() && ascii_lower(title) == ascii_lower(site)) return true;
+    return title.find(' ') == std::string::npos && std::count(title.begin(), title.end(), '-') >= 2;
+}
+
 }  // namespace
 
 std::string page_language(const std::string& attr) {
@@ -933,9 +940,11 @@ std::vector<ExtractedParagraph> page_paragraphs(const Page& page) { return Extra
 std::optional<std::string> extract_article(const Page& page, Extracted& out) {
     const PageMeta& m = page.meta;
     std::string site = collapse(meta_value(m, {"og:site_name"}));
-    std::string title = collapse(meta_value(m, {"og:title", "twitter:title", "dc:title", "dcterm:title"}));
-    if (title.empty()) title = strip_site_suffix(collapse(m.doc_title), site);
-    else title = strip_site_suffix(title, site);
+    const std::string meta_title = collapse(meta_value(m, {"og:title", "twitter:title", "dc:title", "dcterm:title"}));
+    std::string title = strip_site_suffix(meta_title, site);
+    std::string doc_title = strip_site_suffix(collapse(m.doc_title), site);
+    if (title.empty() || (no_headline(meta_title, site) && !doc_title.empty() && !no_headline(doc_title, site)))
+        title = std::move(doc_title);
     out.title = title;
     out.lang = page_language(m.lang);
     if (out.lang.empty()) out.lang = page_language(meta_value(m, {"og:locale", "content-language", "language"}));

@@ -75,6 +75,17 @@ TEST_CASE("extract_html: metadata") {
         CHECK(a.title == "Old bridge closes");
         CHECK(a.published == "2024-03-05T10:00:00Z");
     }
+    SUBCASE("but not when it is no headline: the site's name, or a URL's slug") {
+        const std::string body = "<article><p>" + kP1 + "</p><p>" + kP2 + "</p></article>";
+        auto with = [&](const std::string& og) {
+            return precis::extract_html(page(body, "<title>Old bridge closes | City News</title>"
+                                                   "<meta property=\"og:site_name\" content=\"City News - CN\">"
+                                                   "<meta property=\"og:title\" content=\"" + og + "\">")).title;
+        };
+        CHECK(with("City News - CN") == "Old bridge closes");
+        CHECK(with("old-bridge-closes-2024") == "Old bridge closes");
+        CHECK(with("Bridge: the last day") == "Bridge: the last day");
+    }
     SUBCASE("a language precis does not know is left to detection") {
         std::string html = page("<article><p>" + kP1 + "</p><p>" + kP2 + "</p></article>");
         html.replace(html.find("en-GB"), 5, "sv");
