@@ -177,7 +177,8 @@ SentenceShape sentence_shape(const Document& doc, const SentenceSpan& s) {
     words_of(doc, s, x.words);
     const std::vector<Word>& words = x.words;
     fold_into(text, x.folded);
-    out.unfinished = !ends_finished_sentence(text) && words.size() <= kUnfinishedMaxWords;
+    out.finished = ends_finished_sentence(text);
+    out.unfinished = !out.finished && words.size() <= kUnfinishedMaxWords;
     out.boilerplate = lexicon::is_boilerplate(x.folded) || date_line(doc, words) || credit(doc, text, words) ||
                       caption_position(doc, words) || code(text) || (out.unfinished && (agency_credit(doc, words) ||
                                                                           byline(words) || breadcrumbs(text)));

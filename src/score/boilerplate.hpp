@@ -12,8 +12,10 @@ namespace precis::detail {
 struct SentenceShape {
     // Not the article's prose: never chosen.
     bool boilerplate = false;
-    // Ends without a full stop (a heading, a label, a link, a table cell): chosen only
-    // when no finished sentence is left.
+    // Ends as a finished sentence does (ends_finished_sentence()).
+    bool finished = false;
+    // Ends without a full stop (a heading, a label, a link, a table cell), in at most
+    // kUnfinishedMaxWords words: chosen only when no finished sentence is left.
     bool unfinished = false;
 };
 

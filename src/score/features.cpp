@@ -197,9 +197,11 @@ void form_features(const Document& doc, FeatureTable& out) {
         x[f_run_on] = runs_on(doc, s);
         const SentenceShape shape = sentence_shape(doc, s);
         sf.boilerplate = shape.boilerplate;
-        // On a page, an unfinished line is chosen only when nothing else is left (as a
-        // fragment is); in plain text it is left to the model, which weighs its form.
-        sf.fragment = sf.fragment || (doc.paragraphs_given && shape.unfinished);
+        // On a page, a line without a sentence's end is chosen only when nothing else is
+        // left (as a fragment is), whatever its length: past kUnfinishedMaxWords words it is
+        // still more often another story's headline or a teaser than prose that lost its
+        // stop. In plain text it is left to the model, which weighs its form.
+        sf.fragment = sf.fragment || (doc.paragraphs_given && !shape.finished);
     }
 }
 

@@ -137,3 +137,17 @@ TEST_CASE("a summary never shows furniture, and headings only when nothing else 
     CHECK(summary[1].rfind("Repairs will take", 0) == 0);
     CHECK(summary[2].rfind("Shop owners", 0) == 0);
 }
+
+TEST_CASE("on a page, a line of any length without a sentence's end is a point only when nothing else is") {
+    precis::Article a;
+    a.paragraphs = {"The city council voted on Tuesday to close the old bridge after engineers found cracks.",
+                    "MSM MIA: The Ukrainian Oligarch, Right Sector Nazis, MH-17 and the Minister's Son",
+                    "Repairs will take at least a year, and buses will use the northern crossing.",
+                    "Shop owners near the bridge said they feared for their trade."};
+    auto summary = precis::Summarizer().summarize(a).summary();
+    REQUIRE(summary.size() == 3);
+    for (const auto& s : summary) CHECK(s.rfind("MSM MIA", 0) != 0);
+    // With nothing else left it may still be one.
+    a.paragraphs.resize(2);
+    CHECK(precis::Summarizer().summarize(a).summary().size() == 2);
+}
