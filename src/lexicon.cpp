@@ -129,7 +129,7 @@ const PerLang& connectives() {
         WordSet("однако но а и также кроме поэтому зато впрочем тоже ведь причем причём притом "
                 "тем затем потом следовательно итак"),
         WordSet("aber jedoch doch außerdem auch trotzdem deshalb dennoch zudem und oder dann "
-                "daher allerdings"),
+                "daher allerdings denn dabei dadurch darum stattdessen ebenfalls"),
         WordSet("mais cependant pourtant toutefois ainsi aussi donc néanmoins et ou puis alors"),
         WordSet("pero sin además también así no obstante y o entonces aunque"),
         WordSet("ma però tuttavia inoltre anche quindi comunque e o poi allora"),
@@ -138,11 +138,12 @@ const PerLang& connectives() {
     return sets;
 }
 
-const std::array<std::string_view, 14>& connective_phrases() {
-    static const std::array<std::string_view, 14> phrases = {
+const std::array<std::string_view, 16>& connective_phrases() {
+    static const std::array<std::string_view, 16> phrases = {
         "in addition", "as a result", "on the other hand", "at the same time", "even so",
         "при этом", "между тем", "тем не менее", "в то же время", "кроме того",
-        "par ailleurs", "en outre", "sin embargo", "no entanto"};
+        "par ailleurs", "en outre", "sin embargo", "no entanto",
+        "das ist", "das sei"};  // "Das ist ein Plus von 44 Prozent": "das" points back
     return phrases;
 }
 

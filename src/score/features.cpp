@@ -202,6 +202,9 @@ void form_features(const Document& doc, FeatureTable& out) {
         // still more often another story's headline or a teaser than prose that lost its
         // stop. In plain text it is left to the model, which weighs its form.
         sf.fragment = sf.fragment || (doc.paragraphs_given && !shape.finished);
+        // On a page a question is a teaser ("Eignet sich eine Wärmepumpe im Altbau?") or an
+        // interviewer's: the answer is the point.
+        sf.fragment = sf.fragment || (doc.paragraphs_given && x[f_question] > 0);
     }
 }
 

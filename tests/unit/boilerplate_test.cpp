@@ -151,3 +151,17 @@ TEST_CASE("on a page, a line of any length without a sentence's end is a point o
     a.paragraphs.resize(2);
     CHECK(precis::Summarizer().summarize(a).summary().size() == 2);
 }
+
+TEST_CASE("on a page, a question is a point only when nothing else is") {
+    precis::Article a;
+    a.title = "Wärmepumpe im Altbau: Wann lohnt sie sich?";
+    a.paragraphs = {"Die Heizkosten steigen, und viele Hausbesitzer denken über neue Technik nach.",
+                    "Lohnt sich eine Wärmepumpe im Altbau wirklich?",
+                    "Fachleute raten, zuerst das Dach und die Fenster zu dämmen.",
+                    "Danach arbeitet eine Wärmepumpe im Altbau mit einer Fußbodenheizung effizient.",
+                    "Der Staat fördert den Einbau einer Wärmepumpe mit bis zu 40 Prozent der Kosten."};
+    a.lang = "de";
+    auto summary = precis::Summarizer().summarize(a).summary();
+    REQUIRE(summary.size() == 3);
+    for (const auto& s : summary) CHECK(s.back() != '?');
+}

@@ -58,6 +58,16 @@ TEST_CASE("features") {
         CHECK(t.sentences[3].standalone);  // He thanked ...
         CHECK_FALSE(t.sentences[0].standalone);
     }
+    SUBCASE("German sentences that point back") {
+        Analysed g("LVMH meldet einen Umsatz von 64 Milliarden Euro. Das ist ein Plus von 44 Prozent. "
+                   "Denn die Mode verkauft sich gut. Dabei half der Export.",
+                   Lang::de);
+        FeatureTable gt = compute_features(g.doc, "");
+        REQUIRE(gt.sentences.size() == 4);
+        CHECK(gt.sentences[1].standalone);
+        CHECK(gt.sentences[2].standalone);
+        CHECK(gt.sentences[3].standalone);
+    }
     SUBCASE("an article's first sentence leans on nothing") {
         Analysed b("They played in grey and lost again. The club blamed the kit.");
         CHECK_FALSE(compute_features(b.doc, "").sentences[0].standalone);
