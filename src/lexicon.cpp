@@ -272,8 +272,10 @@ bool is_abbreviation(Lang lang, std::string_view w) {
 bool starts_with_connective(Lang lang, std::string_view first_words) {
     std::string_view first = first_words.substr(0, first_words.find(' '));
     if (connectives()[static_cast<int>(lang)].contains(first)) return true;
+    // Every phrase is two words or more; most callers ask of one word.
+    if (first.size() == first_words.size()) return false;
     for (std::string_view p : connective_phrases()) {
-        if (first_words.substr(0, p.size()) == p &&
+        if (p[0] == first_words[0] && first_words.substr(0, p.size()) == p &&
             (first_words.size() == p.size() || first_words[p.size()] == ' '))
             return true;
     }
