@@ -197,14 +197,12 @@ void form_features(const Document& doc, FeatureTable& out) {
         x[f_run_on] = runs_on(doc, s);
         const SentenceShape shape = sentence_shape(doc, s);
         sf.boilerplate = shape.boilerplate;
-        // On a page, a line without a sentence's end is chosen only when nothing else is
-        // left (as a fragment is), whatever its length: past kUnfinishedMaxWords words it is
-        // still more often another story's headline or a teaser than prose that lost its
-        // stop. In plain text it is left to the model, which weighs its form.
-        sf.fragment = sf.fragment || (doc.paragraphs_given && !shape.finished);
-        // On a page a question is a teaser ("Eignet sich eine Wärmepumpe im Altbau?") or an
-        // interviewer's: the answer is the point.
-        sf.fragment = sf.fragment || (doc.paragraphs_given && x[f_question] > 0);
+        // On a page these are chosen only when nothing else is left, as a fragment is: a
+        // line without a sentence's end, whatever its length (past kUnfinishedMaxWords words
+        // it is still more often another story's headline or a teaser than prose that lost
+        // its stop), and a question (a teaser's, "Eignet sich eine Wärmepumpe im Altbau?",
+        // or an interviewer's: the answer is the point). In plain text the model weighs both.
+        if (doc.paragraphs_given) sf.fragment = sf.fragment || !shape.finished || x[f_question] > 0;
     }
 }
 
