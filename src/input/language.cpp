@@ -51,9 +51,11 @@ Votes count_votes(std::string_view text) {
     bool overflow = false;
     auto flush = [&] {
         if (length > 0 && !overflow) {
-            const unsigned langs = lexicon::stopword_languages(std::string_view(word, length));
-            for (int l = 0; l < kLangCount; ++l) {
-                if (l == static_cast<int>(Lang::ru) || !(langs & (1u << l))) continue;
+            // Most words are none: their empty set skips the languages' loop.
+            for (unsigned langs = lexicon::stopword_languages(std::string_view(word, length)); langs;
+                 langs &= langs - 1) {
+                const int l = __builtin_ctz(langs);
+                if (l == static_cast<int>(Lang::ru)) continue;
                 ++v.hits[l];
                 if (letters >= 2) ++v.long_hits[l];
             }
@@ -63,6 +65,23 @@ Votes count_votes(std::string_view text) {
     };
     std::size_t i = 0;
     while (i < text.size() && i < kSampleBytes) {
+        // ASCII, most of a Latin-script text, the same rules byte by byte: a letter is
+        // stored lower-cased without the UTF-8 encoder and its variable-length copy (a
+        // call to memcpy per letter, the costliest step in wasm).
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            ++i;
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                ++v.latin;
+                if (length + 1 > sizeof word) overflow = true;
+                else word[length++] = static_cast<char>(c | 0x20), ++letters;
+            } else if (c >= '0' && c <= '9') {
+                overflow = true;
+            } else {
+                flush();  // the apostrophe too, as below
+            }
+            continue;
+        }
         char32_t cp = next_cp(text, i);
         if (is_cyrillic(cp)) {
             ++v.cyrillic;
