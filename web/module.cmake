@@ -16,6 +16,10 @@ target_link_options(precis-wasm PRIVATE
   -sALLOW_MEMORY_GROWTH=1
   -sINITIAL_MEMORY=16MB
   -sMAXIMUM_MEMORY=256MB
+  # emmalloc, not dlmalloc: 8.2 KB raw and 2.4 KB brotli smaller, and no slower (Node 20,
+  # cnndm.en alternating both modules in one process: 1.02 and 1.02 times dlmalloc's
+  # articles per second, the medians of 5 and 7 rounds).
+  -sMALLOC=emmalloc
   -sFILESYSTEM=0
   -sSUPPORT_LONGJMP=0)
 set_target_properties(precis-wasm PROPERTIES
