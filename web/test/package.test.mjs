@@ -40,8 +40,16 @@ before(async () => {
 
   cpSync(join(web, 'test', 'app'), app, { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'news-site', private: true, type: 'module' }, null, 2));
-  // Offline: precis's one dependency (parse5) is in npm's cache since web/'s `npm ci`.
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: app, stdio: 'pipe' });
+  // Offline, with no help from npm's cache: precis's own dependencies (parse5 and what it
+  // needs) are packed from web/node_modules, at the lock's versions, and installed beside the
+  // tarball, so npm finds them in the tree and asks no registry. npm's cache would not do:
+  // it keys a package's registry document by the Accept header, which differs between npm
+  // versions, so what web/'s `npm ci` cached need not be what this install asks for.
+  const dependencies = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: web, encoding: 'utf8' })
+    .split('\n').filter((path) => path && path !== web);
+  const packedDependencies = dependencies.map((path) => join(work,
+    JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work, path], { cwd: work, encoding: 'utf8' }))[0].filename));
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball, ...packedDependencies], { cwd: app, stdio: 'pipe' });
   for (const name of APP_DEPENDENCIES) {
     const link = join(app, 'node_modules', name);
     mkdirSync(dirname(link), { recursive: true });
