@@ -168,6 +168,47 @@ bool code(std::string_view text) {
     return static_cast<double>(marks) >= kCodeMinShare * static_cast<double>(visible);
 }
 
+// "Hamburg (KNA/epd).", "Berlin, 12. März (dpa).": a place (and a date) in at most
+// kDatelinePlaceWords words, then the agency in brackets in at most kDatelineSourceWords,
+// and nothing after the bracket but the stop that made it a sentence. ICU ends a sentence
+// at that stop, so agency copy on a page opens with it.
+constexpr std::size_t kDatelinePlaceWords = 4, kDatelineSourceWords = 3;
+
+bool dateline(const Document& doc, const SentenceSpan& s, const std::vector<Word>& words) {
+    const std::string_view text = doc.view(s.span);
+    std::size_t end = text.size();
+    while (end > 0 && (text[end - 1] == '.' || text[end - 1] == ':' || text[end - 1] == ' ')) --end;
+    if (end == text.size() || end == 0 || text[end - 1] != ')') return false;
+    const std::size_t open = text.rfind('(', end - 1);
+    if (open == std::string_view::npos) return false;
+    const std::size_t bracket = s.span.begin + open;
+    std::size_t place = 0, source = 0;
+    for (const Word& w : words) {
+        if (w.token->span.begin > bracket) {
+            ++source;
+        } else if (w.token->has(kCapitalised) || w.token->has(kAllCaps) || w.token->has(kNumber)) {
+            ++place;
+        } else {
+            return false;  // "the talks (in Geneva)." is prose
+        }
+    }
+    return place >= 1 && place <= kDatelinePlaceWords && source >= 1 && source <= kDatelineSourceWords;
+}
+
+// The first word starts with a lower-case letter and has no capital and no dot in it: a
+// sentence broken before it, or a line that continues another. "iPhone", "eBay" and
+// "medialepfade.de" start sentences as written.
+bool lower_case_start(const Document& doc, const std::vector<Word>& words) {
+    if (words.empty() || !words[0].token->has(kWord) || words[0].token->has(kCapitalised)) return false;
+    const std::string_view first = doc.view(words[0].token->span);
+    if (first.find('.') != std::string_view::npos) return false;
+    std::size_t i = 0;
+    if (!is_lower(next_cp(first, i))) return false;
+    while (i < first.size())
+        if (is_upper(next_cp(first, i))) return false;
+    return true;
+}
+
 }  // namespace
 
 SentenceShape sentence_shape(const Document& doc, const SentenceSpan& s) {
@@ -178,6 +219,8 @@ SentenceShape sentence_shape(const Document& doc, const SentenceSpan& s) {
     const std::vector<Word>& words = x.words;
     fold_into(text, x.folded);
     out.finished = ends_finished_sentence(text);
+    out.dateline = dateline(doc, s, words);
+    out.lower_case_start = lower_case_start(doc, words);
     out.unfinished = !out.finished && words.size() <= kUnfinishedMaxWords;
     out.boilerplate = lexicon::is_boilerplate(x.folded) || date_line(doc, words) || credit(doc, text, words) ||
                       caption_position(doc, words) || code(text) || (out.unfinished && (agency_credit(doc, words) ||

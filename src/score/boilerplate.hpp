@@ -17,6 +17,11 @@ struct SentenceShape {
     // Ends without a full stop (a heading, a label, a link, a table cell), in at most
     // kUnfinishedMaxWords words: chosen only when no finished sentence is left.
     bool unfinished = false;
+    // Not a sentence of its own, finished or not: a dateline its full stop split off
+    // ("Hamburg (KNA/epd)."), or the rest of a sentence broken before a lower-case word
+    // ("wurde am Montag vorgestellt."). The caller decides what each costs.
+    bool dateline = false;
+    bool lower_case_start = false;
 };
 
 SentenceShape sentence_shape(const Document& doc, const SentenceSpan& sentence);

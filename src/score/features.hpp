@@ -67,6 +67,9 @@ using TermVector = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
 struct SentenceFeatures {
     FeatureVector x{};
     bool standalone = false;   // opens with a pronoun or connective ("He", "However")
+    // Starts with a lower-case word: the rest of a sentence broken before it, which like a
+    // `standalone` one comes in only after the sentence before it. Not a model feature.
+    bool continues = false;
     bool boilerplate = false;  // a byline, a credit, "Read more": never chosen
     // Under kFragmentWords words (a label, a kicker or a dateline: "World", "2016-09-05"),
     // or a lead-in ending in a colon: not a key point; chosen only when nothing else is left.

@@ -67,11 +67,11 @@ std::vector<std::size_t> select_sentences(const Document& doc, const Scores& sco
         return total_mass > 0 ? g / total_mass : 0.0;
     };
 
-    // A sentence that cannot stand alone ("He said...", "However, ...") comes in only
-    // after the sentence it leans on, unless nothing else is left.
+    // A sentence that cannot stand alone ("He said...", "However, ...", or one that starts
+    // in lower case) comes in only after the sentence it leans on, unless nothing else is left.
     const std::vector<std::size_t> antecedent = antecedents(table);
     auto dangling = [&](std::size_t i) {
-        return selection.antecedents && table.sentences[i].standalone &&
+        return selection.antecedents && (table.sentences[i].standalone || table.sentences[i].continues) &&
                !(antecedent[i] < n && taken[antecedent[i]]);
     };
     bool fragments = false;  // fragments only once the sentences run out

@@ -165,3 +165,34 @@ TEST_CASE("on a page, a question is a point only when nothing else is") {
     REQUIRE(summary.size() == 3);
     for (const auto& s : summary) CHECK(s.back() != '?');
 }
+
+TEST_CASE("a dateline split off by its full stop, told from a bracket in a sentence") {
+    CHECK(shape("Hamburg (dpa). Der Senat hat am Montag einen neuen Hafenplan vorgelegt.", Lang::de).dateline);
+    CHECK(shape("Lyon (AFP). La mairie a fermé le pont.", Lang::fr).dateline);
+    CHECK(shape("GENF (KNA/epd).", Lang::de).dateline);
+    CHECK_FALSE(shape("The talks ended late (in Geneva).").dateline);
+    CHECK_FALSE(shape("The council (CNN) said nothing about the plan.").dateline);
+    CHECK_FALSE(shape("(AP).").dateline);
+}
+
+TEST_CASE("on a page, a sentence that starts in lower case waits for the one before it") {
+    CHECK(shape("wurde der Plan am Montag vorgestellt.", Lang::de).lower_case_start);
+    CHECK_FALSE(shape("iPhone sales fell in the spring.").lower_case_start);
+    CHECK_FALSE(shape("eBay said it would cut fees.").lower_case_start);
+    CHECK_FALSE(shape("example.com is a domain reserved for documentation.").lower_case_start);
+    CHECK_FALSE(shape("The plan was presented on Monday.").lower_case_start);
+
+    // The page broke a sentence after "in"; its rest comes only after the part before it,
+    // so with two points to give, both are whole sentences.
+    precis::Article a;
+    a.title = "Buses to use the northern crossing while the bridge is shut";
+    a.paragraphs = {"The council closed the old bridge on Tuesday after engineers found cracks in",
+                    "two of its supports, and the buses will use the northern crossing.",
+                    "Repairs to the bridge will take at least a year and cost four million pounds.",
+                    "Shop owners near the bridge said they feared for their trade this winter."};
+    precis::Options o;
+    o.sentences = 2;
+    auto summary = precis::Summarizer(o).summarize(a).summary();
+    REQUIRE(summary.size() == 2);
+    for (const auto& s : summary) CHECK(s.rfind("two of its", 0) != 0);
+}
