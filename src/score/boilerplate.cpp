@@ -171,7 +171,7 @@ bool code(std::string_view text) {
 // "Hamburg (KNA/epd).", "Berlin, 12. März (dpa).": a place (and a date) in at most
 // kDatelinePlaceWords words, then the agency in brackets in at most kDatelineSourceWords,
 // and nothing after the bracket but the stop that made it a sentence. ICU ends a sentence
-// at that stop, so agency copy on a page opens with it.
+// at that stop, so agency copy, on a page or in plain text, opens with it.
 constexpr std::size_t kDatelinePlaceWords = 4, kDatelineSourceWords = 3;
 
 bool dateline(const Document& doc, const SentenceSpan& s, const std::vector<Word>& words) {
@@ -197,7 +197,7 @@ bool dateline(const Document& doc, const SentenceSpan& s, const std::vector<Word
 
 // The first word starts with a lower-case letter and has no capital and no dot in it: a
 // sentence broken before it, or a line that continues another. "iPhone", "eBay" and
-// "medialepfade.de" start sentences as written.
+// "example.com" start sentences as written.
 bool lower_case_start(const Document& doc, const std::vector<Word>& words) {
     if (words.empty() || !words[0].token->has(kWord) || words[0].token->has(kCapitalised)) return false;
     const std::string_view first = doc.view(words[0].token->span);
