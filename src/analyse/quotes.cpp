@@ -34,14 +34,19 @@ void scan_paragraph(std::string_view text, Span par, std::vector<Mark>& out) {
     std::size_t open_begin = 0, inner_begin = 0;
     char32_t prev = ' ';
     for (std::size_t i = par.begin; i < par.end;) {
-        // Eight ASCII bytes at a time while none is '"': no quotation mark is among them,
-        // and the last of them is the code point before what follows.
+        // Eight bytes at a time to the first that may be a quotation mark (not ASCII, or
+        // '"'); the ASCII byte before it is the code point before it.
         if (i + 8 <= par.end) {
             const std::uint64_t w = swar::load8(text.data() + i);
-            if (!swar::any_high(w) && !swar::any_equal(w, '"')) {
+            const std::uint64_t m = swar::high_mask(w) | swar::equal_mask(w, '"');
+            if (m == 0) {
                 prev = static_cast<unsigned char>(text[i + 7]);
                 i += 8;
                 continue;
+            }
+            if (unsigned k = swar::first_index(m); k > 0) {
+                prev = static_cast<unsigned char>(text[i + k - 1]);
+                i += k;
             }
         }
         std::size_t at = i;

@@ -237,7 +237,8 @@ void content_features(const Document& doc, std::string_view title, FeatureTable&
     const std::size_t n = out.sentences.size();
     out.vectors.reserve(n);
     out.norms2.reserve(n);
-    std::vector<double> doc_counts(doc.terms.size(), 0.0);
+    std::vector<double>& doc_counts = out.term_counts;
+    doc_counts.assign(doc.terms.size(), 0.0);
     double content_total = 0;
     for (const auto& s : doc.sentences) {
         out.vectors.push_back(term_vector(doc, s));

@@ -82,6 +82,7 @@ struct FeatureTable {
     std::vector<SentenceFeatures> sentences;
     std::vector<TermVector> vectors;  // per sentence, for redundancy and coverage
     std::vector<double> norms2;       // per sentence, norm2() of its vector
+    std::vector<double> term_counts;  // per term (Document::terms), its count in the article
 };
 
 // The features of every sentence of `doc`; `title` is the article's title ("" when none).

@@ -47,25 +47,21 @@ std::vector<std::size_t> select_sentences(const Document& doc, const Scores& sco
     std::size_t chars = 0;
 
     // Coverage: the article's content-word mass, and what the chosen sentences cover.
-    std::vector<double> mass;
-    std::vector<bool> covered;
+    std::vector<double> mass;  // of each term not yet covered (0 once it is)
     double total_mass = 0;
-    if (selection.coverage != 0) {
-        // A word the article uses once says nothing about its topic: mass is count - 1.
-        for (const TermVector& v : table.vectors)
-            for (const auto& [t, c] : v) {
-                if (t >= mass.size()) mass.resize(t + 1, -1.0);
-                mass[t] += c;
-            }
-        for (double& m : mass) m = std::max(0.0, m), total_mass += m;
-        covered.assign(mass.size(), false);
-    }
+    std::vector<double> gains;  // per sentence, what it would add to the coverage
     auto gain = [&](std::size_t i) {
         double g = 0;
-        for (const auto& [t, c] : table.vectors[i])
-            if (!covered[t]) g += mass[t];
+        for (const auto& [t, c] : table.vectors[i]) g += mass[t];
         return total_mass > 0 ? g / total_mass : 0.0;
     };
+    if (selection.coverage != 0) {
+        // A word the article uses once says nothing about its topic: mass is count - 1.
+        mass.resize(table.term_counts.size());
+        for (std::size_t t = 0; t < mass.size(); ++t) total_mass += mass[t] = std::max(0.0, table.term_counts[t] - 1);
+        gains.resize(n);
+        for (std::size_t i = 0; i < n; ++i) gains[i] = gain(i);
+    }
 
     // A sentence that cannot stand alone ("He said...", "However, ...", or one that starts
     // in lower case) comes in only after the sentence it leans on, unless nothing else is left.
@@ -88,7 +84,7 @@ std::vector<std::size_t> select_sentences(const Document& doc, const Scores& sco
                 if (chars + separator + len > *max_chars) continue;
             }
             double adjusted = scores.score[i] - selection.redundancy * closest[i];
-            if (selection.coverage != 0) adjusted += selection.coverage * gain(i);
+            if (selection.coverage != 0) adjusted += selection.coverage * gains[i];
             bool d = dangling(i);
             if (best == n || (best_dangling && !d) || (d == best_dangling && adjusted > best_score)) {
                 best = i;
@@ -104,10 +100,16 @@ std::vector<std::size_t> select_sentences(const Document& doc, const Scores& sco
         taken[best] = true;
         chosen.push_back(best);
         chars += (chosen.size() > 1 ? 1 : 0) + count_code_points(doc.view(doc.sentences[best].span));
+        if (chosen.size() == count) break;  // what the rest would add is not asked again
         if (selection.coverage != 0)
-            for (const auto& [t, c] : table.vectors[best]) covered[t] = true;
-        for (std::size_t i = 0; i < n; ++i)
-            if (!taken[i]) closest[i] = std::max(closest[i], cosine(table, i, best));
+            for (const auto& [t, c] : table.vectors[best]) mass[t] = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (taken[i]) continue;
+            double similarity = cosine(table, i, best);
+            closest[i] = std::max(closest[i], similarity);
+            // Only a sentence that shares a term with the one chosen loses coverage gain.
+            if (selection.coverage != 0 && similarity > 0 && gains[i] > 0) gains[i] = gain(i);
+        }
     }
     std::sort(chosen.begin(), chosen.end());
     return chosen;
