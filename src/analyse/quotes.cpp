@@ -4,6 +4,7 @@
 #include "text/utf8.hpp"
 #include "lexicon.hpp"
 #include "segment/segment.hpp"
+#include "text/quote_marks.hpp"
 #include "text/swar.hpp"
 #include "text/unicode.hpp"
 
@@ -28,17 +29,18 @@ struct Mark {
 bool letter_or_digit(char32_t cp) { return is_letter(cp) || is_digit(cp); }
 
 // Finds the outermost quotations of one paragraph. A mark that never closes ends its
-// quotation at the paragraph's end (news quotes running over paragraphs do that).
+// quotation at the paragraph's end (news quotes running over paragraphs do that), except
+// an ASCII ' (QuoteMarks says why).
 void scan_paragraph(std::string_view text, Span par, std::vector<Mark>& out) {
-    std::vector<char32_t> expected;  // closing marks of the open quotations, innermost last
+    QuoteMarks marks;
     std::size_t open_begin = 0, inner_begin = 0;
     char32_t prev = ' ';
     for (std::size_t i = par.begin; i < par.end;) {
         // Eight bytes at a time to the first that may be a quotation mark (not ASCII, or
-        // '"'); the ASCII byte before it is the code point before it.
+        // '"' or '\''); the ASCII byte before it is the code point before it.
         if (i + 8 <= par.end) {
             const std::uint64_t w = swar::load8(text.data() + i);
-            const std::uint64_t m = swar::high_mask(w) | swar::equal_mask(w, '"');
+            const std::uint64_t m = swar::high_mask(w) | swar::equal_mask(w, '"') | swar::equal_mask(w, '\'');
             if (m == 0) {
                 prev = static_cast<unsigned char>(text[i + 7]);
                 i += 8;
@@ -51,49 +53,37 @@ void scan_paragraph(std::string_view text, Span par, std::vector<Mark>& out) {
         }
         std::size_t at = i;
         char32_t cp = next_cp(text, i);
-        bool quote_char = cp == '"' || cp == 0xAB || cp == 0xBB || (cp >= 0x2018 && cp <= 0x201E);
-        if (!quote_char) {
+        if (!QuoteMarks::is_mark(cp)) {
             prev = cp;
             continue;
         }
         std::size_t k = i;
         char32_t next = i < par.end ? next_cp(text, k) : ' ';
-        bool prev_boundary = is_space_cp(prev) || is_open_punct(prev) || prev == 0x2014 || prev == 0x2013 || prev == '-';
-        bool next_boundary = !letter_or_digit(next);
-
-        auto open = [&](char32_t closer) {
-            if (expected.empty()) {
-                open_begin = at;
-                inner_begin = i;
-            }
-            expected.push_back(closer);
-        };
-        auto close = [&] {
-            expected.pop_back();
-            if (expected.empty()) out.push_back({open_begin, inner_begin, at, i});
-        };
-        bool closes = !expected.empty() && (cp == expected.back() ||
-                                            (expected.back() == 0x201C && cp == 0x201D) ||  // „…” as well as „…“
-                                            (expected.back() == 0x201D && cp == 0x201C && next_boundary));
-        if (cp == '"') {
-            if (!expected.empty() && expected.back() == '"') close();
-            else if (prev_boundary && !is_space_cp(next)) open('"');
-        } else if (cp == 0x2019 && !expected.empty() && expected.back() == 0x2019) {
-            if (next_boundary) close();  // otherwise an apostrophe: "can’t"
-        } else if (closes) {
-            close();
-        } else if (cp == 0x201C) {
-            open(0x201D);
-        } else if (cp == 0x201E) {
-            open(0x201C);
-        } else if (cp == 0xAB) {
-            open(0xBB);
-        } else if ((cp == 0x2018 || cp == 0x201A) && prev_boundary && letter_or_digit(next)) {
-            open(cp == 0x2018 ? 0x2019 : 0x2018);
+        std::size_t depth = marks.depth();
+        switch (marks.step(prev, cp, next)) {
+            case QuoteEvent::open:
+                if (depth == 0) {
+                    open_begin = at;
+                    inner_begin = i;
+                }
+                break;
+            case QuoteEvent::close:
+                if (depth == 1) out.push_back({open_begin, inner_begin, at, i});
+                break;
+            case QuoteEvent::restart:
+                if (depth == 1) {
+                    out.push_back({open_begin, inner_begin, at, at});
+                    open_begin = at;
+                    inner_begin = i;
+                }
+                break;
+            case QuoteEvent::none:
+                break;
         }
         prev = cp;
     }
-    if (!expected.empty()) out.push_back({open_begin, inner_begin, par.end, par.end});
+    if (marks.depth() > 0 && !marks.outermost_is_ascii_single())
+        out.push_back({open_begin, inner_begin, par.end, par.end});
 }
 
 std::size_t word_count(std::string_view s) {

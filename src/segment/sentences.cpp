@@ -5,6 +5,7 @@
 #include "lexicon.hpp"
 #include "segment/icu.hpp"
 #include "segment/segment.hpp"
+#include "text/quote_marks.hpp"
 #include "text/swar.hpp"
 #include "text/unicode.hpp"
 
@@ -357,6 +358,37 @@ void cut_long_sentences(std::string_view text, std::size_t first, std::vector<Sp
     }
 }
 
+// A closing quotation mark set off by a space, as text tokenized for NLP has them
+// ("... in the summer. ' Muto, who ..."): ICU ends the sentence before the mark, and the
+// next sentence would open with it. The mark belongs to the sentence it closes. Only a
+// cut that stands before a mark and a space needs the quotation state of the paragraph.
+void keep_closing_marks(std::string_view p, std::vector<std::uint32_t>& cuts) {
+    auto lone_mark_at = [&](std::size_t c) {
+        std::size_t k = c;
+        return c < p.size() && QuoteMarks::is_mark(next_cp(p, k)) && (k == p.size() || is_space_at(p, k));
+    };
+    if (std::none_of(cuts.begin(), cuts.end(), lone_mark_at)) return;
+    QuoteMarks marks;
+    auto cut = cuts.begin();
+    char32_t prev = ' ';
+    for (std::size_t i = 0; i < p.size() && cut != cuts.end();) {
+        std::size_t at = i;
+        char32_t cp = next_cp(p, i);
+        if (QuoteMarks::is_mark(cp)) {
+            std::size_t k = i;
+            char32_t next = i < p.size() ? next_cp(p, k) : ' ';
+            QuoteEvent e = marks.step(prev, cp, next);
+            while (cut != cuts.end() && *cut < at) ++cut;
+            if (cut != cuts.end() && *cut == at && e == QuoteEvent::close && lone_mark_at(at)) {
+                std::size_t after = i;
+                while (after < p.size() && is_space_at(p, after)) next_cp(p, after);
+                *cut = static_cast<std::uint32_t>(after);
+            }
+        }
+        prev = cp;
+    }
+}
+
 }  // namespace
 
 void split_sentences(std::string_view text, Span paragraph, Lang lang, std::vector<Span>& out) {
@@ -398,6 +430,7 @@ void split_sentences(std::string_view text, Span paragraph, Lang lang, std::vect
         }
     }
     std::sort(cuts.begin(), cuts.end());
+    keep_closing_marks(p, cuts);
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
     cuts.push_back(static_cast<std::uint32_t>(p.size()));
 

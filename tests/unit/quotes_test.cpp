@@ -33,6 +33,36 @@ TEST_CASE("every quotation mark style") {
     CHECK(quote_text(de, 0) == "Wir sind bereit");
 }
 
+TEST_CASE("the ASCII ' is a quotation mark and an apostrophe") {
+    SUBCASE("British news quotes with it; apostrophes open nothing") {
+        Analysed a("Naoki Ogane said: 'It is true that Chelsea sent us an offer, and it isn't small.' "
+                   "The players' wives were told in the '90s.");
+        REQUIRE(a.doc.quotes.size() == 1);
+        CHECK(quote_text(a, 0) == "It is true that Chelsea sent us an offer, and it isn't small.");
+        CHECK(speaker(a, 0) == "Naoki Ogane");
+    }
+    SUBCASE("a quotation over paragraphs run together reopens at each") {
+        // The Daily Mail's text without its paragraphs: each one's opening mark is where
+        // the quotation before it ended.
+        Analysed a("Naoki Ogane said: 'It is true that Chelsea sent us an offer. 'It is a formal offer "
+                   "with conditions. They want him in the summer.' Muto, who is 22, has not decided.");
+        REQUIRE(a.doc.quotes.size() == 2);
+        CHECK(quote_text(a, 0) == "It is true that Chelsea sent us an offer.");
+        CHECK(quote_text(a, 1) == "It is a formal offer with conditions. They want him in the summer.");
+        CHECK(speaker(a, 1) == "Naoki Ogane");
+    }
+    SUBCASE("marks set off by spaces, as tokenized text has them") {
+        Analysed a("Yoshinori Muto said: ' I have not decided yet at all. It is an honour for me. ' He smiled.");
+        REQUIRE(a.doc.quotes.size() == 1);
+        CHECK(quote_text(a, 0) == "I have not decided yet at all. It is an honour for me.");
+        CHECK(speaker(a, 0) == "Yoshinori Muto");
+    }
+    SUBCASE("an opening ' that never closes is no quotation") {
+        Analysed a("Rock 'n' roll was born in the '50s and never left us.\n\n'Tis the season.");
+        CHECK(a.doc.quotes.empty());
+    }
+}
+
 TEST_CASE("nested quotations give the outer one") {
     Analysed a("Anna Berg said: «He told me „never again“ and left». Nothing else.");
     REQUIRE(a.doc.quotes.size() == 1);

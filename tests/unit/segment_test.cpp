@@ -174,6 +174,21 @@ TEST_CASE("quotes") {
               Strings{"'Well!' thought Alice to herself.", "Then she fell."});
         CHECK(sentences("“Stop!” he shouted.") == Strings{"“Stop!” he shouted."});
     }
+    SUBCASE("a closing mark set off by a space stays with the sentence it closes") {
+        // Text tokenized for NLP (the CNN/Daily Mail corpus) and French spacing.
+        CHECK(sentences("Ogane said: 'It is a formal offer. They want him in the summer. ' Muto has not decided.") ==
+              Strings{"Ogane said: 'It is a formal offer.", "They want him in the summer. '", "Muto has not decided."});
+        CHECK(sentences("It was an \"act of terrorism. \" The police came.") ==
+              Strings{"It was an \"act of terrorism. \"", "The police came."});
+        CHECK(sentences("« En tout cas, je suis toujours en vie ! » a plaisanté la reine.", Lang::fr) ==
+              Strings{"« En tout cas, je suis toujours en vie ! »", "a plaisanté la reine."});
+    }
+    SUBCASE("an opening mark set off by a space opens the next sentence") {
+        CHECK(sentences("He went down. ' I think he slipped, he looked so embarrassed. ' The soldier left.") ==
+              Strings{"He went down.", "' I think he slipped, he looked so embarrassed. '", "The soldier left."});
+        CHECK(sentences("Il a tout perdu. \" Il est décédé 12 jours après \", confie-t-il.", Lang::fr) ==
+              Strings{"Il a tout perdu.", "\" Il est décédé 12 jours après \", confie-t-il."});
+    }
 }
 
 TEST_CASE("dateline openers belong to the first sentence") {
