@@ -30,18 +30,37 @@ set_target_properties(precis-wasm PROPERTIES
 # must travel with it: precis's own, the third-party notices and ICU's licence, taken from
 # the ICU source the module was compiled from.
 file(GLOB _precis_web_sources CONFIGURE_DEPENDS
-  ${PROJECT_SOURCE_DIR}/web/src/*.mjs ${PROJECT_SOURCE_DIR}/web/src/*.js
   ${PROJECT_SOURCE_DIR}/web/src/*.d.ts ${PROJECT_SOURCE_DIR}/web/src/*.css)
 set(_precis_web_copies "")
 foreach(f ${_precis_web_sources})
   get_filename_component(_name "${f}" NAME)
   list(APPEND _precis_web_copies "${f}=${_name}")
 endforeach()
+# The scripts are minified, each on its own (no bundling: the imports and exports stay as
+# written, and so do the names a page or a bundler sees), with a source map beside each that
+# carries the source. Every page that shows the box loads them: 48.3 -> 20.7 KB raw and
+# 15.9 -> 8.5 KB brotli for the widget's files, 6.0 -> 2.9 KB for precis.mjs, when this came
+# in. esbuild is the package's pinned development dependency (web/package-lock.json),
+# installed by toolchains/install-deps.sh.
+find_program(PRECIS_ESBUILD esbuild HINTS "${PROJECT_SOURCE_DIR}/web/node_modules/.bin" NO_DEFAULT_PATH)
+if(NOT PRECIS_ESBUILD)
+  message(FATAL_ERROR "web/node_modules/.bin/esbuild not found: run toolchains/install-deps.sh "
+                      "(or npm ci in web/), which installs the web build's pinned tools")
+endif()
+file(GLOB _precis_web_scripts CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/web/src/*.mjs ${PROJECT_SOURCE_DIR}/web/src/*.js)
+set(_precis_web_outputs "")
+foreach(f ${_precis_web_scripts})
+  get_filename_component(_name "${f}" NAME)
+  add_custom_command(OUTPUT "${PRECIS_WEB_DIST}/${_name}" "${PRECIS_WEB_DIST}/${_name}.map"
+    COMMAND ${PRECIS_ESBUILD} "${f}" --minify --sourcemap --legal-comments=inline --log-level=warning
+            "--outfile=${PRECIS_WEB_DIST}/${_name}"
+    DEPENDS "${f}" VERBATIM)
+  list(APPEND _precis_web_outputs "${PRECIS_WEB_DIST}/${_name}")
+endforeach()
 list(APPEND _precis_web_copies
   "${PROJECT_SOURCE_DIR}/LICENSE=LICENSE"
   "${PROJECT_SOURCE_DIR}/THIRD-PARTY-NOTICES=THIRD-PARTY-NOTICES"
   "${_icu_root}/LICENSE=LICENSE-ICU")
-set(_precis_web_outputs "")
 foreach(pair ${_precis_web_copies})
   string(REPLACE "=" ";" pair "${pair}")
   list(GET pair 0 _from)

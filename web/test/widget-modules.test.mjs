@@ -3,12 +3,14 @@
 // and all it imports; worker.mjs imports all that precis.mjs imports. A module added to
 // either graph must be added to the list too, or the box comes a round trip later.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
-// web/dist: box-assets.mjs is generated there from the box's CSS.
-const src = new URL('../dist/', import.meta.url);
-const read = (file) => readFileSync(new URL(file, src), 'utf8');
+// The sources as written (web/dist has them minified); box-assets.mjs is generated in
+// web/dist from the box's CSS.
+const src = new URL('../src/', import.meta.url);
+const dist = new URL('../dist/', import.meta.url);
+const read = (file) => readFileSync(new URL(file, existsSync(new URL(file, src)) ? src : dist), 'utf8');
 
 // The relative modules a file imports or re-exports statically.
 function imports(file) {
