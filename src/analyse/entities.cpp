@@ -11,6 +11,7 @@
 #include "lexicon.hpp"
 #include "segment/segment.hpp"
 #include "text/unicode.hpp"
+#include "noinline.hpp"
 
 #include <algorithm>
 #include <array>
@@ -290,7 +291,7 @@ private:
 // Folded forms, keys and what the lists say, per token. A Russian word whose ending is
 // ambiguous keys as its other forms in the text or in the lists do: "Газпром" as
 // "Газпрома" ("газпром"), "Китая" as "Китай" ("кита").
-void EntityFinder::prepare_tokens() {
+PRECIS_NOINLINE void EntityFinder::prepare_tokens() {
     const Lang lang = doc_.lang;
     info_.clear();
     info_.resize(tokens_.size());  // constructed in place, not copied from a prototype (a memcpy each in wasm)
@@ -354,7 +355,7 @@ void EntityFinder::prepare_tokens() {
     }
 }
 
-void EntityFinder::collect_evidence_of_case() {
+PRECIS_NOINLINE void EntityFinder::collect_evidence_of_case() {
     // Terms written in lower case somewhere, and name keys capitalised inside a sentence:
     // together they tell a name at a sentence start from an ordinary capitalised word.
     // Shouted sentences are no evidence: every word of them is in capitals.
@@ -481,7 +482,7 @@ bool EntityFinder::joins_previous(const Run& before, const Run& run) const {
     return of || and_;
 }
 
-void EntityFinder::find_runs() {
+PRECIS_NOINLINE void EntityFinder::find_runs() {
     std::vector<Run> runs;  // of one sentence; kept from one to the next, not allocated for each
     for (std::uint32_t si = 0; si < doc_.sentences.size(); ++si) {
         const SentenceSpan& s = doc_.sentences[si];
@@ -621,7 +622,7 @@ void EntityFinder::add_cand(std::uint32_t a, std::uint32_t b, std::uint32_t sent
 
 // "Комитет защиты журналистов (КЗЖ)": an acronym in brackets spelled by the initials
 // of the words before it names what they name.
-void EntityFinder::find_long_forms() {
+PRECIS_NOINLINE void EntityFinder::find_long_forms() {
     std::size_t n = cands_.size();
     for (std::size_t ci = 0; ci < n; ++ci) {
         const Cand c = cands_[ci];
@@ -679,7 +680,7 @@ void EntityFinder::find_long_forms() {
     }
 }
 
-void EntityFinder::run() {
+PRECIS_NOINLINE void EntityFinder::run() {
     doc_.entities.clear();
     doc_.mentions.clear();
     by_sentence_.assign(doc_.sentences.size(), {});
@@ -698,7 +699,7 @@ void EntityFinder::run() {
 
 // «Левый фронт», „Водоканал“: a short quotation that starts with a capital and stands
 // where a name would is a name (Russian news quotes the names of organisations).
-void EntityFinder::find_quoted_names() {
+PRECIS_NOINLINE void EntityFinder::find_quoted_names() {
     for (std::uint32_t si = 0; si < doc_.sentences.size(); ++si) {
         const SentenceSpan& s = doc_.sentences[si];
         for (auto i = s.first_token; i < s.end_token; ++i) {
@@ -839,7 +840,7 @@ std::optional<std::uint32_t> EntityFinder::genitive_name_after(std::uint32_t las
 // words ("Комитет защиты журналистов"), and a head that names an organisation through
 // the place after it ("правительства Китая", "мэрии Москвы"). The place stays a name of
 // its own inside the phrase.
-void EntityFinder::find_descriptive_names() {
+PRECIS_NOINLINE void EntityFinder::find_descriptive_names() {
     const std::size_t runs = cands_.size();
     for (std::uint32_t si = 0; si < doc_.sentences.size(); ++si) {
         const SentenceSpan& s = doc_.sentences[si];
@@ -990,7 +991,7 @@ bool initials_and_surname(const Form& form) {
     return form.keys.size() >= 2;
 }
 
-void EntityFinder::build_entities() {
+PRECIS_NOINLINE void EntityFinder::build_entities() {
     group_forms();
     form_person_.assign(forms_.size(), 0);
     for (std::size_t f = 0; f < forms_.size(); ++f) {
@@ -1005,7 +1006,7 @@ void EntityFinder::build_entities() {
 }
 
 // Groups the mentions into forms: the same words (by key) are one name.
-void EntityFinder::group_forms() {
+PRECIS_NOINLINE void EntityFinder::group_forms() {
     std::unordered_map<std::string, std::size_t> form_of;
     form_of.reserve(cands_.size());
     form_of_cand_.assign(cands_.size(), SIZE_MAX);
@@ -1068,7 +1069,7 @@ bool EntityFinder::person_like(const Form& form) const {
 // "Vladimir Putin", "Times" into "The Times"), or whose first word it is when that name
 // is a person's ("Vladimir"), unless their own evidence says they name different kinds
 // of thing ("China" is not "Bank of China").
-void EntityFinder::merge_shorter_forms() {
+PRECIS_NOINLINE void EntityFinder::merge_shorter_forms() {
     // Longer names first (a name has few words: a pass per length beats a sort).
     std::size_t longest = 0;
     for (const Form& form : forms_) longest = std::max(longest, form.keys.size());
@@ -1113,7 +1114,7 @@ void EntityFinder::merge_shorter_forms() {
 // A given name alone and a surname alone that hold the same office are one person:
 // "Prime Minister of great Britain Teresa ...", "Mei took office as Prime Minister of
 // great Britain".
-void EntityFinder::merge_role_holders() {
+PRECIS_NOINLINE void EntityFinder::merge_role_holders() {
     struct Holder {
         std::size_t form;
         Role role;
@@ -1140,7 +1141,7 @@ void EntityFinder::merge_role_holders() {
 }
 
 // An acronym and its long form are one entity.
-void EntityFinder::merge_long_forms() {
+PRECIS_NOINLINE void EntityFinder::merge_long_forms() {
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
         const Cand& c = cands_[ci];
         if (c.dropped || c.link < 0 || form_of_cand_[ci] == SIZE_MAX) continue;
@@ -1153,7 +1154,7 @@ void EntityFinder::merge_long_forms() {
 }
 
 // One entity per owner, mentions in document order.
-void EntityFinder::make_entities() {
+PRECIS_NOINLINE void EntityFinder::make_entities() {
     constexpr std::uint32_t kNone = UINT32_MAX;
     std::vector<std::uint32_t> entity_of(forms_.size(), kNone);  // by owner form
     // At most one entity a form: reserved, not grown (an EntityInfo is large to copy).
@@ -1235,7 +1236,7 @@ std::string EntityFinder::nominative_word(std::size_t f, const Cand& c, std::uin
 }
 
 // Names in their dictionary form, types, salience.
-void EntityFinder::name_and_rank() {
+PRECIS_NOINLINE void EntityFinder::name_and_rank() {
     std::vector<char> seen(doc_.entities.size());
     for (const EntityMention& m : doc_.mentions) {
         EntityInfo& e = doc_.entities[m.entity];
@@ -1315,7 +1316,7 @@ std::string EntityFinder::descriptive_nominative(const std::vector<std::size_t>&
 
 }  // namespace
 
-void find_entities(Document& doc, std::string_view title) {
+PRECIS_NOINLINE void find_entities(Document& doc, std::string_view title) {
     EntityFinder(doc, title).run();
 }
 

@@ -7,6 +7,7 @@
 #include "text/quote_marks.hpp"
 #include "text/swar.hpp"
 #include "text/unicode.hpp"
+#include "noinline.hpp"
 
 #include <algorithm>
 
@@ -279,7 +280,7 @@ private:
 
 }  // namespace
 
-void find_quotes(Document& doc) {
+PRECIS_NOINLINE void find_quotes(Document& doc) {
     doc.quotes.clear();
     std::vector<Mark> marks;
     for (const Span& par : doc.paragraphs) scan_paragraph(doc.text, par, marks);

@@ -6,6 +6,7 @@
 #include "score/score.hpp"
 #include "segment/segment.hpp"
 #include "select/select.hpp"
+#include "noinline.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -27,7 +28,7 @@ inline Range range_of(const Utf16Index& u16, const Span& span) {
 // The entities, most salient first, each with its spans in document order (doc.mentions
 // is). Like every vector of the result, reserved at its size: growing them would copy
 // their strings' headers over and over, a cost on every article.
-void add_entities(const Document& doc, const Utf16Index& u16, Result& r) {
+PRECIS_NOINLINE void add_entities(const Document& doc, const Utf16Index& u16, Result& r) {
     std::vector<std::vector<precis::Span>> spans(doc.entities.size());
     for (std::size_t e = 0; e < spans.size(); ++e) spans[e].reserve(doc.entities[e].mentions);
     for (const EntityMention& m : doc.mentions)
@@ -40,7 +41,7 @@ void add_entities(const Document& doc, const Utf16Index& u16, Result& r) {
     }
 }
 
-void add_quotes(const Document& doc, const Utf16Index& u16, Result& r) {
+PRECIS_NOINLINE void add_quotes(const Document& doc, const Utf16Index& u16, Result& r) {
     r.quotes.reserve(doc.quotes.size());
     for (const QuoteInfo& q : doc.quotes) {
         Quote out_q;
@@ -55,7 +56,7 @@ void add_quotes(const Document& doc, const Utf16Index& u16, Result& r) {
 
 }  // namespace
 
-std::optional<std::string> analyse(std::string_view text, const Options& options, Analysis& out, Layout layout) {
+PRECIS_NOINLINE std::optional<std::string> analyse(std::string_view text, const Options& options, Analysis& out, Layout layout) {
     if (auto problem = check_input(text, options.max_bytes)) return problem;
 
     // 1. Input: layout and language.

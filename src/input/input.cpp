@@ -3,6 +3,7 @@
 #include <precis/precis.hpp>
 
 #include "text/utf8.hpp"
+#include "noinline.hpp"
 
 #include <algorithm>
 
@@ -75,7 +76,7 @@ std::optional<std::string> check_input(std::string_view text, std::size_t max_by
     return std::nullopt;
 }
 
-void read_layout(Document& doc, Layout layout) {
+PRECIS_NOINLINE void read_layout(Document& doc, Layout layout) {
     const std::string_view text = doc.text;
     const auto n = static_cast<std::uint32_t>(text.size());
     doc.body = {0, n};

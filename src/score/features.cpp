@@ -6,6 +6,7 @@
 #include "score/boilerplate.hpp"
 #include "segment/icu.hpp"
 #include "segment/segment.hpp"
+#include "noinline.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -143,7 +144,7 @@ double cosine(const TermVector& a, double na, const TermVector& b, double nb) {
 namespace {
 
 // Where each sentence stands: in the article and in its paragraph.
-void place_features(const Document& doc, FeatureTable& out) {
+PRECIS_NOINLINE void place_features(const Document& doc, FeatureTable& out) {
     for (std::size_t i = 0; i < out.sentences.size(); ++i) {
         FeatureVector& x = out.sentences[i].x;
         const double index = static_cast<double>(i);
@@ -161,7 +162,7 @@ void place_features(const Document& doc, FeatureTable& out) {
 
 // What each sentence is made of: its length, numbers, function words, opening and shape,
 // and whether it is boilerplate or a fragment.
-void form_features(const Document& doc, FeatureTable& out) {
+PRECIS_NOINLINE void form_features(const Document& doc, FeatureTable& out) {
     std::string opening;  // the first words of a sentence; one buffer for them all
     for (std::size_t i = 0; i < out.sentences.size(); ++i) {
         const SentenceSpan& s = doc.sentences[i];
@@ -233,7 +234,7 @@ std::vector<bool> title_terms(const Document& doc, std::string_view title, std::
 
 // What each sentence says against the article: its term vector, centrality, topic words,
 // title and lead overlap. Centrality and topic words are scaled to the article's best.
-void content_features(const Document& doc, std::string_view title, FeatureTable& out) {
+PRECIS_NOINLINE void content_features(const Document& doc, std::string_view title, FeatureTable& out) {
     const std::size_t n = out.sentences.size();
     out.vectors.reserve(n);
     out.norms2.reserve(n);
@@ -288,7 +289,7 @@ void content_features(const Document& doc, std::string_view title, FeatureTable&
 // Who each sentence is about and who speaks in it: the salience of the entities it names
 // (each once), the main actors, a main actor's first mention, a person named after a
 // title or role, and its quotes.
-void actor_features(const Document& doc, FeatureTable& out) {
+PRECIS_NOINLINE void actor_features(const Document& doc, FeatureTable& out) {
     const std::size_t n = out.sentences.size();
     std::vector<std::size_t> rank(doc.entities.size(), doc.entities.size());  // by salience
     {
@@ -341,7 +342,7 @@ void actor_features(const Document& doc, FeatureTable& out) {
 
 }  // namespace
 
-FeatureTable compute_features(const Document& doc, std::string_view title) {
+PRECIS_NOINLINE FeatureTable compute_features(const Document& doc, std::string_view title) {
     FeatureTable out;
     out.sentences.resize(doc.sentences.size());
     place_features(doc, out);

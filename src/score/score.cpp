@@ -2,6 +2,7 @@
 
 #include "score/model.hpp"
 #include "score/weights.hpp"
+#include "noinline.hpp"
 
 namespace precis::detail {
 
@@ -38,7 +39,7 @@ void apply_model(Scores& scores, const Model& model) {
     }
 }
 
-Scores score_sentences(const Document& doc, std::string_view title, const Model& model) {
+PRECIS_NOINLINE Scores score_sentences(const Document& doc, std::string_view title, const Model& model) {
     Scores out;
     out.table = compute_features(doc, title);
     apply_model(out, model);

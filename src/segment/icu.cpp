@@ -1,5 +1,6 @@
 #include "segment/icu.hpp"
 
+#include "noinline.hpp"
 #include "text/utf8.hpp"
 
 #include <unicode/brkiter.h>
@@ -303,7 +304,7 @@ bool unspaced_script(char32_t cp) {
     return after != kUnspacedScripts.begin() && cp <= (after - 1)->at(1);
 }
 
-void sentences(std::string_view text, Lang lang, std::vector<std::uint32_t>& out) {
+PRECIS_NOINLINE void sentences(std::string_view text, Lang lang, std::vector<std::uint32_t>& out) {
     out.clear();
     icu::BreakIterator* it = sentence_iterator(lang);
     if (!it) return;  // no ICU data: the text stays one sentence

@@ -8,6 +8,7 @@
 #include "text/quote_marks.hpp"
 #include "text/swar.hpp"
 #include "text/unicode.hpp"
+#include "noinline.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -138,7 +139,7 @@ bool after_german_ordinal(std::string_view next) {
 }
 
 // Whether ICU's boundary at `cut` (the start of the next sentence) stands.
-bool keep_icu_break(std::string_view p, std::size_t cut, Lang lang) {
+PRECIS_NOINLINE bool keep_icu_break(std::string_view p, std::size_t cut, Lang lang) {
     std::string_view w = word_before(p, cut);
     std::string_view next = strip_open_punct(word_after(p, cut));
     // A quoted exclamation or question goes on in lower case: "'Well!' thought Alice".
@@ -204,7 +205,7 @@ bool starts_list_item(std::string_view p, std::size_t i) {
 // One word is as often the rest of a wrapped line ("Andere\nFischsorten ...": German
 // capitalises its nouns) as a heading.
 constexpr std::size_t kHeadingMinWords = 2, kHeadingMaxWords = 8;
-bool heading_line(std::string_view line, std::string_view next, Lang lang) {
+PRECIS_NOINLINE bool heading_line(std::string_view line, std::string_view next, Lang lang) {
     std::size_t words = 0;
     for (std::size_t i = 0; i < line.size(); ++i)
         words += line[i] != ' ' && line[i] != '\t' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t');
@@ -221,7 +222,7 @@ bool heading_line(std::string_view line, std::string_view next, Lang lang) {
 bool has_line_break(std::uint64_t eight) { return swar::any_equal(eight, '\n') || swar::any_equal(eight, '\r'); }
 
 // Boundaries ICU does not propose.
-void add_rule_breaks(std::string_view p, Lang lang, std::vector<std::uint32_t>& cuts) {
+PRECIS_NOINLINE void add_rule_breaks(std::string_view p, Lang lang, std::vector<std::uint32_t>& cuts) {
     for (std::size_t i = 0; i < p.size();) {
         // Only '.', '!', '?' and U+2026 (lead byte E2) start a rule; no other byte, nor a
         // continuation byte, is one of these. Eight bytes at a time past runs of others.
@@ -337,7 +338,7 @@ bool has_alnum(std::string_view s) {
 // A sentence is at most kMaxSentenceBytes: a longer run (pages with no punctuation, a
 // 10 MB word) is cut at its last space before the limit, or at a character boundary, so
 // that no later step works on a sentence of megabytes and no summary shows one.
-void cut_long_sentences(std::string_view text, std::size_t first, std::vector<Span>& out) {
+PRECIS_NOINLINE void cut_long_sentences(std::string_view text, std::size_t first, std::vector<Span>& out) {
     bool any = false;
     for (std::size_t i = first; i < out.size() && !any; ++i) any = out[i].size() > kMaxSentenceBytes;
     if (!any) return;
@@ -362,7 +363,7 @@ void cut_long_sentences(std::string_view text, std::size_t first, std::vector<Sp
 // ("... in the summer. ' Muto, who ..."): ICU ends the sentence before the mark, and the
 // next sentence would open with it. The mark belongs to the sentence it closes. Only a
 // cut that stands before a mark and a space needs the quotation state of the paragraph.
-void keep_closing_marks(std::string_view p, std::vector<std::uint32_t>& cuts) {
+PRECIS_NOINLINE void keep_closing_marks(std::string_view p, std::vector<std::uint32_t>& cuts) {
     auto lone_mark_at = [&](std::size_t c) {
         std::size_t k = c;
         return c < p.size() && QuoteMarks::is_mark(next_cp(p, k)) && (k == p.size() || is_space_at(p, k));

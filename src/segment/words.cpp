@@ -6,6 +6,7 @@
 #include "segment/icu.hpp"
 #include "segment/segment.hpp"
 #include "text/unicode.hpp"
+#include "noinline.hpp"
 
 #include <algorithm>
 #include <array>
@@ -309,7 +310,7 @@ void add_words(Document& doc, Span s, Scratch& x) {
 
 }  // namespace
 
-void segment(Document& doc) {
+PRECIS_NOINLINE void segment(Document& doc) {
     doc.sentences.clear();
     doc.tokens.clear();
     doc.terms.clear();

@@ -1,6 +1,7 @@
 #include "select/select.hpp"
 
 #include "text/utf8.hpp"
+#include "noinline.hpp"
 
 #include <algorithm>
 
@@ -36,7 +37,7 @@ std::vector<std::size_t> antecedents(const FeatureTable& table) {
     return out;
 }
 
-std::vector<std::size_t> select_sentences(const Document& doc, const Scores& scores, std::size_t count,
+PRECIS_NOINLINE std::vector<std::size_t> select_sentences(const Document& doc, const Scores& scores, std::size_t count,
                                           std::optional<std::size_t> max_chars, const Selection& selection,
                                           std::size_t first) {
     const FeatureTable& table = scores.table;
