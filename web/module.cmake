@@ -22,8 +22,8 @@ target_link_options(precis-wasm PRIVATE
   -sMALLOC=emmalloc
   # binaryen inlines every function that has one caller, whatever its size, which undoes
   # PRECIS_NOINLINE (src/noinline.hpp): only those of up to 200 of its expressions now. V8's
-  # optimising compiler then took 358 ms of processor time for the first article in Node 20
-  # instead of 726 to 1079, the first call 37 ms instead of 45 (medians of 4), 1.0 KB
+  # optimising compiler then took 375 ms of processor time for the first article in Node 20
+  # instead of 899 (medians of 4), the first call 37 ms instead of 45 (medians of 4), 1.0 KB
   # brotli less, and no fewer articles per second.
   -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=200
   -sFILESYSTEM=0
