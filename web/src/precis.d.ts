@@ -136,8 +136,9 @@ export interface PageSummary {
 }
 
 /** Where precis.wasm comes from: a URL (a relative one resolves against the page; in Node
- *  against the working directory, process.cwd()), or its bytes. */
-export type WasmSource = string | URL | ArrayBuffer | ArrayBufferView;
+ *  against the working directory, process.cwd()), its bytes, or the module compiled from
+ *  them (e.g. by a page, sent to its worker). */
+export type WasmSource = string | URL | ArrayBuffer | ArrayBufferView | WebAssembly.Module;
 
 export declare class Precis {
   private constructor();

@@ -123,7 +123,20 @@ async function fetchUrl(url) {
   return instantiateBytes(await response.arrayBuffer(), url.href, contentType);
 }
 
+// A module compiled already (setWasmSource(module): one a page compiled while its worker
+// started, web/src/core.mjs).
+function isCompiled(source) {
+  return typeof WebAssembly === 'object' && typeof WebAssembly.Module === 'function' && source instanceof WebAssembly.Module;
+}
+
 async function fetchWasm(source) {
+  if (isCompiled(source)) {
+    try {
+      return { instance: await WebAssembly.instantiate(source, imports()) };
+    } catch (e) {
+      throw new Error(`precis: cannot load the given module: ${e && e.message ? e.message : e}`);
+    }
+  }
   if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
     return instantiateBytes(ArrayBuffer.isView(source)
       ? source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength) : source, 'the given bytes', '');
@@ -305,14 +318,15 @@ export class Precis {
   }
 
   /**
-   * Where to load precis.wasm from (a URL, or its bytes), before the first create(). A
-   * relative URL resolves against the page, in Node against the working directory.
+   * Where to load precis.wasm from (a URL, its bytes, or the WebAssembly.Module compiled from
+   * them), before the first create(). A relative URL resolves against the page, in Node
+   * against the working directory.
    */
   static setWasmSource(source) {
     // While a load is under way too: a second module would not share the first's memory.
     if (core.exports || corePromise) throw new Error('precis: the WebAssembly module is already loaded');
     if (source === null || source === undefined || source === '') wasmSource = null;  // the default
-    else if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) wasmSource = source;
+    else if (source instanceof ArrayBuffer || ArrayBuffer.isView(source) || isCompiled(source)) wasmSource = source;
     else wasmSource = sourceUrl(source);
     corePromise = null;
   }

@@ -26,10 +26,12 @@ const LIMIT = { timeout: 120000 };
 let server;
 let browser;
 let base;
+const requested = [];  // the paths the server was asked for since the last open()
 
 before(async () => {
   mkdirSync(artifacts, { recursive: true });
-  server = await serve({ port: 0, probe: fileURLToPath(new URL('probe.js', import.meta.url)) });
+  server = await serve({ port: 0, probe: fileURLToPath(new URL('probe.js', import.meta.url)),
+    onResponse: (path) => requested.push(path) });
   base = `http://127.0.0.1:${server.address().port}`;
   browser = await launch(engine);
   console.log(`# engine: ${engine} (${browser.version})`);
@@ -60,6 +62,7 @@ async function problems(page) {
 }
 
 async function open(path, options) {
+  requested.length = 0;
   return browser.open(base + path, options);
 }
 
@@ -134,6 +137,11 @@ async function checkArticle(t, a, page, texts) {
   assert.deepEqual(p.foreign, [], 'no requests beyond the site');
   assert.deepEqual(p.violations, [], 'no CSP or Trusted Types violation');
   assert.deepEqual(p.dialogs, [], 'no dialogs');
+  // The page compiles the module while its worker starts and hands it over (core.mjs):
+  // the page fetched it, and nobody fetched it again.
+  assert.deepEqual(requested.filter((u) => u.endsWith('.wasm')), ['/precis/precis.wasm'], 'precis.wasm is requested once');
+  assert.equal(await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.name.endsWith('/precis/precis.wasm')).length), 1, 'by the page');
   if (!a.noCsp) {
     // The strict CSP is in force (so that "no violation" means something): an inline
     // script does not run (under Trusted Types, setting its text throws first).

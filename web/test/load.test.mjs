@@ -63,6 +63,21 @@ test('bytes that are not a module', async () => {
   assert.equal(out, 'precis: cannot load the given bytes: the response is not WebAssembly (no content type, starts with "not wasm at all")');
 });
 
+test('a compiled module: the one given is used; another program fails with the reason', async () => {
+  const script = (module) => `import { Precis } from 'precis';
+    import { readFileSync } from 'node:fs';
+    const module = ${module};
+    Precis.setWasmSource(module);
+    Precis.create().then((s) => s.summarize(${JSON.stringify(TEXT)})).then(console.log, (e) => console.log(e.message));`;
+  const node = (source) => new Promise((ok, ko) => execFile(process.execPath, ['--input-type=module', '-e', source],
+    { cwd: new URL('.', import.meta.url) }, (e, stdout) => (e ? ko(e) : ok(stdout.trim()))));
+  const compiled = await node(script(`await WebAssembly.compile(readFileSync(new URL(${JSON.stringify(new URL('precis.wasm', dist).href)})))`));
+  assert.match(compiled, /^- The council met on Monday/);
+  // A module that imports a function from "x" (the loader offers none).
+  const other = await node(script('new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 2, 7, 1, 1, 120, 1, 121, 0, 0]))'));
+  assert.match(other, /^precis: cannot load the given module: .*\S/);
+});
+
 test("a CommonJS bundle for Node has no import.meta.url: a precis: error that says what to do", async () => {
   // esbuild --platform=node, its default format (cjs): import.meta is {}. The module cannot
   // know where the wasm is; a relative setWasmSource() path is the working directory's.

@@ -164,6 +164,19 @@ describe('single-page apps', () => {
     }
   });
 
+  test("a page whose CSP refuses WebAssembly: the worker, outside the page's policy, loads the module itself", async () => {
+    const { page, log, close } = await open(browser, `${base}/test/no-wasm-csp.html`);
+    try {
+      assert.equal((await points(page, { count: 3 })).length, 3);
+      // The page's fetch, whose compiling the policy refused, and the worker's.
+      const paths = log.requests.map((u) => new URL(u).pathname);
+      assert.deepEqual(paths.filter((p) => p.endsWith('.wasm')), ['/precis/precis.wasm', '/precis/precis.wasm']);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await close();
+    }
+  });
+
   test('two boxes on a page: events bubble, a relative base, each its own highlight, errors quiet', async () => {
     const { page, log, close } = await open(browser, `${base}/test/two-boxes.html`);
     const box = (id) => `precis-summary[for="${id}"]`;
