@@ -9,6 +9,14 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/precis DESTINATION ${CMAKE_INSTA
   FILES_MATCHING PATTERN "*.h" PATTERN "*.hpp")
 install(FILES ${PROJECT_BINARY_DIR}/include/precis/version.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/precis)
 if(PRECIS_BUILD_CLI)
+  # With a shared libprecis (-DBUILD_SHARED_LIBS=ON) outside the loader's own directories,
+  # the installed CLI finds it beside itself (bin/../lib), wherever the prefix is put.
+  get_target_property(_precis_type precis TYPE)
+  list(FIND CMAKE_PLATFORM_IMPLICIT_LINK_DIRECTORIES "${CMAKE_INSTALL_FULL_LIBDIR}" _precis_system_libdir)
+  if(_precis_type STREQUAL "SHARED_LIBRARY" AND _precis_system_libdir EQUAL -1 AND NOT APPLE)
+    file(RELATIVE_PATH _precis_bin_to_lib "${CMAKE_INSTALL_FULL_BINDIR}" "${CMAKE_INSTALL_FULL_LIBDIR}")
+    set_target_properties(precis-cli PROPERTIES INSTALL_RPATH "$ORIGIN/${_precis_bin_to_lib}")
+  endif()
   install(TARGETS precis-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 endif()
 
