@@ -5,7 +5,6 @@
 #include "lexicon.hpp"
 #include "segment/segment.hpp"
 #include "text/quote_marks.hpp"
-#include "text/swar.hpp"
 #include "text/unicode.hpp"
 #include "noinline.hpp"
 
@@ -35,54 +34,30 @@ bool letter_or_digit(char32_t cp) { return is_letter(cp) || is_digit(cp); }
 void scan_paragraph(std::string_view text, Span par, std::vector<Mark>& out) {
     QuoteMarks marks;
     std::size_t open_begin = 0, inner_begin = 0;
-    char32_t prev = ' ';
-    for (std::size_t i = par.begin; i < par.end;) {
-        // Eight bytes at a time to the first that may be a quotation mark (not ASCII, or
-        // '"' or '\''); the ASCII byte before it is the code point before it.
-        if (i + 8 <= par.end) {
-            const std::uint64_t w = swar::load8(text.data() + i);
-            const std::uint64_t m = swar::high_mask(w) | swar::equal_mask(w, '"') | swar::equal_mask(w, '\'');
-            if (m == 0) {
-                prev = static_cast<unsigned char>(text[i + 7]);
-                i += 8;
-                continue;
-            }
-            if (unsigned k = swar::first_index(m); k > 0) {
-                prev = static_cast<unsigned char>(text[i + k - 1]);
-                i += k;
-            }
-        }
-        std::size_t at = i;
-        char32_t cp = next_cp(text, i);
-        if (!QuoteMarks::is_mark(cp)) {
-            prev = cp;
-            continue;
-        }
-        std::size_t k = i;
-        char32_t next = i < par.end ? next_cp(text, k) : ' ';
-        std::size_t depth = marks.depth();
-        switch (marks.step(prev, cp, next)) {
+    walk_quote_marks(text, par.begin, par.end, marks, [&](std::size_t at, std::size_t after, QuoteEvent event,
+                                                          std::size_t depth) {
+        switch (event) {
             case QuoteEvent::open:
                 if (depth == 0) {
                     open_begin = at;
-                    inner_begin = i;
+                    inner_begin = after;
                 }
                 break;
             case QuoteEvent::close:
-                if (depth == 1) out.push_back({open_begin, inner_begin, at, i});
+                if (depth == 1) out.push_back({open_begin, inner_begin, at, after});
                 break;
             case QuoteEvent::restart:
                 if (depth == 1) {
                     out.push_back({open_begin, inner_begin, at, at});
                     open_begin = at;
-                    inner_begin = i;
+                    inner_begin = after;
                 }
                 break;
             case QuoteEvent::none:
                 break;
         }
-        prev = cp;
-    }
+        return true;
+    });
     if (marks.depth() > 0 && !marks.outermost_is_ascii_single())
         out.push_back({open_begin, inner_begin, par.end, par.end});
 }

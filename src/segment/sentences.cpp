@@ -371,23 +371,14 @@ PRECIS_NOINLINE void keep_closing_marks(std::string_view p, std::vector<std::uin
     if (std::none_of(cuts.begin(), cuts.end(), lone_mark_at)) return;
     QuoteMarks marks;
     auto cut = cuts.begin();
-    char32_t prev = ' ';
-    for (std::size_t i = 0; i < p.size() && cut != cuts.end();) {
-        std::size_t at = i;
-        char32_t cp = next_cp(p, i);
-        if (QuoteMarks::is_mark(cp)) {
-            std::size_t k = i;
-            char32_t next = i < p.size() ? next_cp(p, k) : ' ';
-            QuoteEvent e = marks.step(prev, cp, next);
-            while (cut != cuts.end() && *cut < at) ++cut;
-            if (cut != cuts.end() && *cut == at && e == QuoteEvent::close && lone_mark_at(at)) {
-                std::size_t after = i;
-                while (after < p.size() && is_space_at(p, after)) next_cp(p, after);
-                *cut = static_cast<std::uint32_t>(after);
-            }
+    walk_quote_marks(p, 0, p.size(), marks, [&](std::size_t at, std::size_t after, QuoteEvent e, std::size_t) {
+        while (cut != cuts.end() && *cut < at) ++cut;
+        if (cut != cuts.end() && *cut == at && e == QuoteEvent::close && lone_mark_at(at)) {
+            while (after < p.size() && is_space_at(p, after)) next_cp(p, after);
+            *cut = static_cast<std::uint32_t>(after);
         }
-        prev = cp;
-    }
+        return cut != cuts.end();
+    });
 }
 
 }  // namespace

@@ -1,11 +1,14 @@
 // Quotation marks read left to right through a paragraph: which mark opens a quotation,
-// which closes one, and which is an apostrophe. One reading for the two steps that need
-// it: sentence splitting (a closing mark set off by a space belongs to the sentence it
-// closes) and quote finding.
+// which closes one, and which is an apostrophe. One reading, and one walk
+// (walk_quote_marks), for the two steps that need it: sentence splitting (a closing mark
+// set off by a space belongs to the sentence it closes) and quote finding.
 #pragma once
 
+#include "text/swar.hpp"
 #include "text/unicode.hpp"
+#include "text/utf8.hpp"
 
+#include <string_view>
 #include <vector>
 
 namespace precis::detail {
@@ -88,5 +91,39 @@ private:
 
     std::vector<char32_t> expected_;  // closing marks of the open quotations, innermost last
 };
+
+// Reads the quotation marks of text[begin, end) in order, with `marks`: for each one it
+// calls on_mark(at, after, event, depth), where [at, after) are the mark's bytes and depth
+// is the number of quotations open before it. The walk stops when on_mark returns false;
+// `marks` then holds what is still open. Eight bytes at a time up to the first that may
+// be a mark (not ASCII, '"' or '\''): the byte before it is then the code point before it.
+template <typename OnMark>
+void walk_quote_marks(std::string_view text, std::size_t begin, std::size_t end, QuoteMarks& marks, OnMark&& on_mark) {
+    char32_t prev = ' ';
+    for (std::size_t i = begin; i < end;) {
+        if (i + 8 <= end) {
+            const std::uint64_t w = swar::load8(text.data() + i);
+            const std::uint64_t m = swar::high_mask(w) | swar::equal_mask(w, '"') | swar::equal_mask(w, '\'');
+            if (m == 0) {
+                prev = static_cast<unsigned char>(text[i + 7]);
+                i += 8;
+                continue;
+            }
+            if (unsigned k = swar::first_index(m); k > 0) {
+                prev = static_cast<unsigned char>(text[i + k - 1]);
+                i += k;
+            }
+        }
+        const std::size_t at = i;
+        const char32_t cp = next_cp(text, i);
+        if (QuoteMarks::is_mark(cp)) {
+            std::size_t k = i;
+            const char32_t next = i < end ? next_cp(text, k) : ' ';
+            const std::size_t depth = marks.depth();
+            if (!on_mark(at, i, marks.step(prev, cp, next), depth)) return;
+        }
+        prev = cp;
+    }
+}
 
 }  // namespace precis::detail
