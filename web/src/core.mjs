@@ -81,7 +81,7 @@ export function startWorker(base) {
 // (a CSP without 'wasm-unsafe-eval', a network error, not wasm), the worker loads the module
 // itself and reports any error with its URL and reason.
 function sendModule(worker, base) {
-  if (!base || typeof WebAssembly !== 'object' || typeof WebAssembly.compile !== 'function') {
+  if (!base || typeof fetch !== 'function' || typeof WebAssembly !== 'object' || typeof WebAssembly.compile !== 'function') {
     worker.postMessage({ wasm: null });
     return;
   }
@@ -89,7 +89,13 @@ function sendModule(worker, base) {
   fetch(new URL('precis.wasm', base), { credentials: 'same-origin' })
     .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(`HTTP ${response.status}`))))
     .then((bytes) => WebAssembly.compile(bytes))
-    .then((module) => worker.postMessage({ wasm: module }), () => worker.postMessage({ wasm: null }));
+    .then((module) => {
+      try {
+        worker.postMessage({ wasm: module });
+      } catch (e) {
+        worker.postMessage({ wasm: null });  // an engine that cannot send a module to a worker
+      }
+    }, () => worker.postMessage({ wasm: null }));
 }
 
 /** A widget uses the worker: it stays. */
