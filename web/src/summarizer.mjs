@@ -192,6 +192,9 @@ export class Summarizer {
       result = await this.#precis.analyze(input, { title: context });
     } catch (e) {
       if (e instanceof Error && e.message === 'precis: nothing to summarize') return [];
+      // The module's heap was full for this input (README, "Limits"): Web IDL's
+      // UnknownError, "an unknown transient reason (e.g. out of memory)". The next call works.
+      if (e instanceof Error && e.message === 'precis: out of memory') throw new DOMException(e.message, 'UnknownError');
       throw e;
     }
     this.#check(options.signal);

@@ -41,6 +41,10 @@ test('summarize: markdown bullets or plain lines of verbatim sentences; context;
   assert.equal(await md.summarize('   '), '');
   assert.equal(await md.measureInputUsage('Ёж', { context: 'ab' }), 6);
   await assert.rejects(md.summarize('x'.repeat(8 * 1024 * 1024 + 1)), { name: 'QuotaExceededError' });
+  // Under the quota, but over the module's heap (very many short sentences: README, "Limits").
+  await assert.rejects(md.summarize('He said. '.repeat(600_000)),
+    (e) => e instanceof DOMException && e.name === 'UnknownError' && e.message === 'precis: out of memory');
+  assert.equal((await md.summarize(sample)).split('\n').length, 3, 'the next call works');
   md.destroy();
   await assert.rejects(md.summarize(sample), { name: 'AbortError' });
 
