@@ -177,6 +177,23 @@ describe('single-page apps', () => {
     }
   });
 
+  test("the README's preload recipe: each file is fetched once, and the preloads are used", async () => {
+    const { page, log, close } = await open(browser, `${base}/test/preload.html`);
+    try {
+      assert.equal((await points(page, { count: 3 })).length, 3);
+      // Chromium warns of a preload left unused a few seconds after the load event.
+      await page.waitForTimeout(4000);
+      const paths = log.requests.map((u) => new URL(u).pathname);
+      for (const f of ['precis.wasm', 'widget.mjs', 'core.mjs']) {
+        assert.equal(paths.filter((p) => p === `/precis/${f}`).length, 1, `${f} once`);
+      }
+      assert.deepEqual(log.warnings.filter((w) => /preload/i.test(w)), []);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await close();
+    }
+  });
+
   test('two boxes on a page: events bubble, a relative base, each its own highlight, errors quiet', async () => {
     const { page, log, close } = await open(browser, `${base}/test/two-boxes.html`);
     const box = (id) => `precis-summary[for="${id}"]`;
