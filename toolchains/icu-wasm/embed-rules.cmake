@@ -15,8 +15,10 @@ function(embed_bytes name path)
   string(LENGTH "${_hex}" _digits)
   math(EXPR _size "${_digits} / 2")
   string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," _bytes "${_hex}")
-  # About 20 bytes a line keeps the file diffable and the compiler fast.
-  string(REGEX REPLACE "((0x[0-9a-f][0-9a-f],){20})" "\\1\n" _bytes "${_bytes}")
+  # About 20 bytes a line keeps the file diffable and the compiler fast (CMake's regular
+  # expressions have no {20}: the group is written out).
+  string(REPEAT "0x[0-9a-f][0-9a-f]," 20 _line)
+  string(REGEX REPLACE "(${_line})" "\\1\n" _bytes "${_bytes}")
   set(_out "${_out}alignas(16) constexpr unsigned char ${name}[${_size}] = {\n${_bytes}\n};\n" PARENT_SCOPE)
 endfunction()
 
