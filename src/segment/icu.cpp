@@ -114,7 +114,7 @@ class Suppressions {
 public:
     explicit Suppressions(const std::vector<std::u16string>& entries) {
         std::vector<std::u16string> list(entries);
-        sort_list(list);
+        std::sort(list.begin(), list.end());
         list.erase(std::unique(list.begin(), list.end()), list.end());
         // An entry's part: up to and with its first stop, when a stop is inside ("Ph." of "Ph.D.").
         auto part_length = [](const std::u16string& e) {
@@ -124,7 +124,7 @@ public:
         std::vector<std::u16string> parts;
         for (const std::u16string& e : list)
             if (std::size_t n = part_length(e)) parts.push_back(e.substr(0, n));
-        sort_list(parts);
+        std::sort(parts.begin(), parts.end());
         parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
         for (const std::u16string& e : list) {
             if (part_length(e) || std::binary_search(parts.begin(), parts.end(), e)) forward_.push_back(e);
@@ -132,8 +132,8 @@ public:
         }
         for (const std::u16string& p : parts) partial_.push_back(reversed(p));
         backward_.insert(backward_.end(), partial_.begin(), partial_.end());
-        sort_list(backward_);
-        sort_list(partial_);
+        std::sort(backward_.begin(), backward_.end());
+        std::sort(partial_.begin(), partial_.end());
     }
 
     bool empty() const { return backward_.empty(); }
@@ -166,18 +166,6 @@ private:
     static constexpr std::size_t kNone = ~std::size_t{0};
     static bool is_lead(char16_t c) { return (c & 0xFC00) == 0xD800; }
     static bool is_trail(char16_t c) { return (c & 0xFC00) == 0xDC00; }
-
-    // Sorts a list, once per language. By insertion: a list holds at most a few hundred
-    // entries, and std::sort's code for strings is 6 KB of the WebAssembly module (raw,
-    // 1 KB brotli). Equal entries are the same string, so any sort gives the same list.
-    static void sort_list(std::vector<std::u16string>& list) {
-        for (std::size_t i = 1; i < list.size(); ++i) {
-            std::u16string entry = std::move(list[i]);
-            std::size_t j = i;
-            for (; j > 0 && entry < list[j - 1]; --j) list[j] = std::move(list[j - 1]);
-            list[j] = std::move(entry);
-        }
-    }
 
     // Reversed by code point, a surrogate pair kept in order (as UnicodeString::reverse()).
     static std::u16string reversed(const std::u16string& s) {
