@@ -66,6 +66,7 @@ const section = (id, body) => Buffer.concat([Buffer.from([id]), encodeUleb(body.
 const DATA_COUNT = 12, DATA = 11, I32_CONST = 0x41, END = 0x0b;
 const parts = [bytes.subarray(0, 8)];
 let segments = null;
+let dataAt = -1;  // where the data section goes among the parts
 while (at < bytes.length) {
   const start = at;
   const id = bytes[at++];
@@ -83,7 +84,8 @@ while (at < bytes.length) {
       at += length;
     }
     if (at !== end) fail('the data section has bytes after its segments');
-    parts.push(segments);  // replaced below
+    dataAt = parts.length;
+    parts.push(null);  // written below
   } else if (id === DATA_COUNT) {
     parts.push(section(DATA_COUNT, encodeUleb(1)));
   } else {
@@ -105,4 +107,5 @@ for (const s of segments) {
 }
 const body = Buffer.concat([encodeUleb(1), encodeUleb(0), Buffer.from([I32_CONST]), encodeSleb32(first | 0),
                             Buffer.from([END]), encodeUleb(image.length), image]);
-writeFileSync(file, Buffer.concat(parts.map((p) => (p === segments ? section(DATA, body) : p))));
+parts[dataAt] = section(DATA, body);
+writeFileSync(file, Buffer.concat(parts));
